@@ -1,0 +1,23 @@
+// npm run convert -- [--in seeds] [--out content] [--check] [--keep-going]
+// Converts every *.txt in --in into MDX in --out.
+import { parseArgs } from 'node:util';
+import { convertFolder } from '../src/converter/batch.ts';
+
+const { values } = parseArgs({
+  options: {
+    in: { type: 'string', default: 'seeds' },
+    out: { type: 'string', default: 'content' },
+    check: { type: 'boolean', default: false },
+    'keep-going': { type: 'boolean', default: false },
+  },
+});
+
+const result = await convertFolder({ inDir: values.in, outDir: values.out, check: values.check, keepGoing: values['keep-going'] });
+for (const error of result.errors) console.error(error);
+if (values.check) {
+  for (const name of result.changed) console.error(`${values.out}/${name}: out of date with ${values.in}/`);
+  console.log(`checked ${result.converted.length} documents: ${result.changed.length} out of date, ${result.errors.length} errors`);
+} else {
+  console.log(`converted ${result.converted.length} documents into ${values.out}/ (${result.changed.length} changed), ${result.errors.length} errors`);
+}
+process.exitCode = result.errors.length || (values.check && result.changed.length) ? 1 : 0;

@@ -1,0 +1,11 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { DocumentFrontmatter } from './schema/document.ts';
+
+// The converter writes one MDX file per document into content/, named by its permalink slug.
+const documents = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content' }),
+  schema: DocumentFrontmatter,
+});
+
+export const collections = { documents };

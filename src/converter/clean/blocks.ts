@@ -1,0 +1,118 @@
+// Assembles the lines that remain after furniture and page footnotes are set
+// aside into blocks: paragraphs, headings and labels, rejoining paragraphs that
+// a page break cut in two.
+import type { DocumentKind } from '../../schema/document.ts';
+import { AD_HEADING, NUMBERED_HEADING, isPlainHeading, parseLabel } from '../labels.ts';
+import type { FurnitureRule, Layout, SourceLine, TextBlock } from '../types.ts';
+import { appendLine, startText, type JoinContext, type RunningText } from './join.ts';
+
+/** Furniture that sits where one page ends and the next begins. */
+const PAGE_BREAK_RULES: ReadonlySet<FurnitureRule> = new Set(['pagina-n-van-m', 'running-footer', 'repeated-page-header', 'letterhead-sidebar', 'page-number']);
+const ENDS_SENTENCE = /[.?!:;]["»”’)]?\d{0,3}$/;
+const ENDS_IN_WORD_HYPHEN = /[\p{L}\p{N}]-$/u;
+const LIST_ITEM = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+\S/;
+
+interface Gap {
+  /** Blank lines between the previous kept line and this one. */
+  blank: number;
+  /** Of those, lines holding only spaces: a paragraph break in double-spaced extracts. */
+  whitespaceOnly: number;
+  /** A page ended in between (page furniture, page footnotes, or a line that begins with a space). */
+  pageBreak: boolean;
+}
+
+export interface BlockInput {
+  lines: readonly SourceLine[];
+  dropped: readonly (FurnitureRule | null)[];
+  /** Source line indexes that hold page-bottom footnotes. */
+  footnoteLines: ReadonlySet<number>;
+  kind: DocumentKind;
+  layout: Layout;
+}
+
+export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlock[] {
+  const { lines, dropped, footnoteLines, kind, layout } = input;
+  const kept: { index: number; gap: Gap }[] = [];
+  let gap: Gap = { blank: 0, whitespaceOnly: 0, pageBreak: false };
+  lines.forEach((l, index) => {
+    const rule = dropped[index];
+    if (footnoteLines.has(index) || (rule && PAGE_BREAK_RULES.has(rule))) gap.pageBreak = true;
+    else if (rule) return;
+    else if (l.text.trim() === '') {
+      gap.blank++;
+      if (l.text !== '') gap.whitespaceOnly++;
+    } else {
+      if (layout === 'pdf' && /^\s/.test(l.text)) gap.pageBreak = true;
+      kept.push({ index, gap });
+      gap = { blank: 0, whitespaceOnly: 0, pageBreak: false };
+    }
+  });
+
+  if (layout === 'word') return kept.map(({ index }) => block(roleOf(lines[index]!.text, true), startText(lines[index]!), lines[index]!));
+
+  const doubleSpaced = isDoubleSpaced(kept.map((k) => k.gap));
+  const shortLine = 0.75 * medianLength(kept.map(({ index }) => lines[index]!.text.trim().length));
+  const blocks: TextBlock[] = [];
+  let current: { block: TextBlock; running: RunningText; closed: boolean } | null = null;
+
+  kept.forEach(({ index, gap: before }, k) => {
+    const line = lines[index]!;
+    const text = line.text.trim();
+    const after = kept[k + 1]?.gap;
+    const standsAlone = (k === 0 || before.blank > 0 || before.pageBreak) && (!after || after.blank > 0 || after.pageBreak);
+    const label = parseLabel(text) !== null;
+    const heading = AD_HEADING.test(text) || (standsAlone && (NUMBERED_HEADING.test(text) || (kind !== 'kamervragen' && isPlainHeading(text))));
+
+    const startNew = (() => {
+      if (!current || current.closed || label || heading) return true;
+      const previous = current.running.text;
+      if (before.pageBreak) return ENDS_SENTENCE.test(previous);
+      if (LIST_ITEM.test(text) && /[.:;]$/.test(previous)) return true;
+      if (before.blank > 0) {
+        // A sentence does not start in lower case: a blank line inside a sentence is an extraction artefact.
+        if ((ENDS_IN_WORD_HYPHEN.test(previous) || !ENDS_SENTENCE.test(previous)) && /^\p{Ll}/u.test(text)) return false;
+        return doubleSpaced ? before.whitespaceOnly > 0 : true;
+      }
+      // A short line that ends a sentence ends its paragraph, even without a blank line after it.
+      const previousLine = lines[kept[k - 1]!.index]!.text.trim();
+      return ENDS_SENTENCE.test(previousLine) && previousLine.length < shortLine;
+    })();
+
+    if (startNew) {
+      const running = startText(line);
+      const role = label ? 'label' : heading ? 'heading' : 'text';
+      const created = block(role, running, line);
+      blocks.push(created);
+      // Labels and single-line headings take no continuation; a letter's "Ad 1) …" heading may wrap.
+      current = { block: created, running, closed: label || (heading && !AD_HEADING.test(text)) };
+    } else {
+      appendLine(current!.running, line, context);
+      current!.block.text = current!.running.text;
+      current!.block.segments = current!.running.segments;
+    }
+    if (current && current.block.role === 'heading' && after && (after.blank > 0 && (!doubleSpaced || after.whitespaceOnly > 0))) current.closed = true;
+  });
+  return blocks;
+}
+
+function block(role: TextBlock['role'], running: RunningText, line: SourceLine): TextBlock {
+  return { role, text: running.text, segments: running.segments, pageStart: /^\s/.test(line.text) };
+}
+
+function roleOf(text: string, standsAlone: boolean): TextBlock['role'] {
+  if (parseLabel(text)) return 'label';
+  if (standsAlone && (AD_HEADING.test(text.trim()) || NUMBERED_HEADING.test(text.trim()))) return 'heading';
+  return 'text';
+}
+
+function medianLength(lengths: number[]): number {
+  const sorted = [...lengths].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** A double-spaced extract puts an empty line after nearly every line; paragraphs are then set apart by lines of spaces. */
+function isDoubleSpaced(gaps: readonly Gap[]): boolean {
+  if (gaps.length < 10) return false;
+  const single = gaps.filter((g) => g.blank === 1 && g.whitespaceOnly === 0 && !g.pageBreak).length;
+  return single / gaps.length > 0.5;
+}

@@ -1,0 +1,32 @@
+// Stage 3: drop page furniture (and only that), set page-bottom footnotes
+// aside, and rejoin the text into blocks.
+import type { CleanDocument, DetectedDocument, HyphenDecision, RawFootnote } from '../types.ts';
+import { assembleBlocks } from './blocks.ts';
+import { findFurniture } from './furniture.ts';
+import { buildVocabulary, type SpellChecker } from './hyphenation.ts';
+import { appendLine, startText, type JoinContext } from './join.ts';
+import { findPageFootnotes } from './page-footnotes.ts';
+
+export type { SpellChecker } from './hyphenation.ts';
+
+export function clean(document: DetectedDocument, speller: SpellChecker): CleanDocument {
+  const { lines, kind, layout } = document;
+  const furniture = findFurniture(lines, kind, layout);
+  const decisions: HyphenDecision[] = [];
+  const context: JoinContext = { vocabulary: buildVocabulary(lines.map((l) => l.text)), speller, decisions };
+
+  const pageNotes = layout === 'pdf' ? findPageFootnotes(lines, furniture.dropped) : [];
+  const footnoteLines = new Set(pageNotes.flatMap((note) => note.lines));
+  const footnotes: RawFootnote[] = pageNotes.map((note) => {
+    const [first, ...rest] = note.lines;
+    const running = startText(lines[first!]!);
+    for (const index of rest) appendLine(running, lines[index]!, context);
+    // Drop the printed number: "1 Zembla, …" → "Zembla, …".
+    const prefix = /^\d+\s+/.exec(running.text)![0].length;
+    const segments = running.segments.map((s, i) => (i === 0 ? { ...s, offset: 0, column: s.column + prefix } : { ...s, offset: s.offset - prefix }));
+    return { number: note.number, text: running.text.slice(prefix), segments };
+  });
+
+  const blocks = assembleBlocks({ lines, dropped: furniture.dropped, footnoteLines, kind, layout }, context);
+  return { ...document, blocks, footnotes, furniture: furniture.removals, hyphenation: decisions, letterhead: furniture.letterhead };
+}

@@ -1,0 +1,44 @@
+// Joins wrapped lines into one running text, undoing line-end hyphenation and
+// URLs broken over two lines, and records where each piece came from.
+import type { HyphenDecision, Segment, SourceLine } from '../types.ts';
+import { decideHyphen, type DocumentVocabulary, type SpellChecker } from './hyphenation.ts';
+
+export interface JoinContext {
+  vocabulary: DocumentVocabulary;
+  speller: SpellChecker;
+  decisions: HyphenDecision[];
+}
+
+export interface RunningText {
+  text: string;
+  segments: Segment[];
+}
+
+const URL_AT_END = /(?:https?:\/\/|www\.)\S*$/;
+
+export function startText(line: SourceLine): RunningText {
+  const leading = line.text.length - line.text.trimStart().length;
+  return { text: line.text.trim(), segments: [{ offset: 0, line: line.line, column: leading + 1 }] };
+}
+
+/** Appends the next line to a running text. */
+export function appendLine(running: RunningText, line: SourceLine, context: JoinContext): void {
+  const next = line.text.trim();
+  const leading = line.text.length - line.text.trimStart().length;
+  if (next === '') return;
+  const hyphen = decideHyphen({ before: running.text, after: next, line: line.line }, context.vocabulary, context.speller);
+  let offset: number;
+  if (hyphen) {
+    context.decisions.push(hyphen.decision);
+    offset = hyphen.joined.length - next.length;
+    running.text = hyphen.joined;
+  } else if (URL_AT_END.test(running.text) && /^\S+$/.test(next) && (running.text.endsWith('/') || /[/_\d=?&%]/.test(next))) {
+    // A URL wrapped without a hyphen: "…/13-09-2017/" then "BV_101384737".
+    offset = running.text.length;
+    running.text += next;
+  } else {
+    offset = running.text.length + 1;
+    running.text += ` ${next}`;
+  }
+  running.segments.push({ offset, line: line.line, column: leading + 1 });
+}

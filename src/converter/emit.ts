@@ -1,0 +1,87 @@
+// Stage 7: the resolved document → MDX text. Builds an mdast tree and lets
+// mdast-util-to-markdown (with the GFM and MDX extensions) serialise it, so no
+// source text can become JSX, an expression, ESM or raw HTML. Frontmatter is
+// written by the YAML library with every string quoted.
+import type { FootnoteDefinition as MdFootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { Document } from 'yaml';
+import { DocumentFrontmatter } from '../schema/document.ts';
+import { fail } from './messages.ts';
+import type { Inline, ResolvedBlock } from './types.ts';
+
+/**
+ * Holes in the serialiser's escaping that MDX needs closed: a line starting with
+ * `import` or `export` is ESM in MDX and would run at build time.
+ */
+const MDX_UNSAFE: Unsafe[] = [
+  { character: 'i', atBreak: true, after: 'mport\\b' },
+  { character: 'e', atBreak: true, after: 'xport\\b' },
+  { character: 'I', atBreak: true, after: 'MPORT\\b' },
+  { character: 'E', atBreak: true, after: 'XPORT\\b' },
+];
+
+export function serialiseBody(body: readonly ResolvedBlock[], footnotes: readonly { number: number; content: Inline[] }[]): string {
+  const tree: Root = { type: 'root', children: [...body.map(blockNode), ...footnotes.map(footnoteNode)] };
+  return toMarkdown(tree, {
+    extensions: [gfmToMarkdown(), mdxToMarkdown()],
+    resourceLink: true,
+    unsafe: MDX_UNSAFE,
+  });
+}
+
+export function serialiseFrontmatter(file: string, frontmatter: unknown): string {
+  const checked = DocumentFrontmatter.safeParse(frontmatter);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    fail(file, { line: 1 }, `frontmatter field "${issue.path.join('.')}": ${issue.message}`, 'invalid-frontmatter');
+  }
+  const yaml = new Document(checked.data);
+  yaml.commentBefore = ` Generated from seeds/${file} by scripts/convert.ts. Do not edit: edit the seed or seeds/catalog.yaml.`;
+  return `---\n${yaml.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })}---\n`;
+}
+
+function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
+  return inlines.map((inline): PhrasingContent => {
+    switch (inline.type) {
+      case 'text':
+        return { type: 'text', value: inline.value };
+      case 'link':
+        return { type: 'link', url: inline.url, children: [{ type: 'text', value: inline.text }] };
+      case 'footnoteReference':
+        return { type: 'footnoteReference', identifier: String(inline.number), label: String(inline.number) };
+    }
+  });
+}
+
+const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+const paragraph = (inlines: readonly Inline[]): RootContent => ({ type: 'paragraph', children: phrasing(inlines) });
+
+function blockNode(block: ResolvedBlock): RootContent {
+  switch (block.type) {
+    case 'paragraph':
+      return paragraph(block.content);
+    case 'heading':
+      return { type: 'mdxJsxFlowElement', name: `h${block.level}`, attributes: [attribute('id', block.id)], children: phrasing(block.content) } as MdxJsxFlowElement;
+    case 'question':
+      return {
+        type: 'mdxJsxFlowElement',
+        name: 'Vraag',
+        attributes: [attribute('id', block.id), attribute('nummers', block.numbers.join(' ')), ...(block.answer ? [attribute('antwoord', block.answer)] : []), ...(block.fractie ? [attribute('fractie', block.fractie)] : [])],
+        children: block.paragraphs.map(paragraph),
+      } as MdxJsxFlowElement;
+    case 'answer':
+      return {
+        type: 'mdxJsxFlowElement',
+        name: 'Antwoord',
+        attributes: [attribute('id', block.id), attribute('nummers', block.numbers.join(' ')), attribute('vragen', block.questions.join(' ')), attribute('gelabeld', block.labelled ? 'ja' : 'nee')],
+        children: block.paragraphs.map(paragraph),
+      } as MdxJsxFlowElement;
+  }
+}
+
+function footnoteNode(note: { number: number; content: Inline[] }): MdFootnoteDefinition {
+  return { type: 'footnoteDefinition', identifier: String(note.number), label: String(note.number), children: [{ type: 'paragraph', children: phrasing(note.content) }] };
+}

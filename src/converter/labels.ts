@@ -1,0 +1,68 @@
+// Line patterns that mark structure in these papers. Cleaning needs them to
+// know where a block starts; the structure stage needs them to build blocks.
+
+/** "Vraag 1", "Vraag 2, 3 en 4", "Vraag 8 en 9". */
+const QUESTION_LABEL = /^Vraag\s+(\d+(?:\s*(?:,|en)\s*\d+)*)\s*:?$/;
+/** "Antwoord 1", "Antwoord 2, 3 en 4", "Antwoord op vraag 1", "Antwoord vraag 3 en 4", "Antwoord op vraag 8, 9 en 10". */
+const ANSWER_LABEL = /^Antwoord\s+(?:op\s+)?(?:vra(?:ag|gen)\s+)?(\d+(?:\s*(?:,|en)\s*\d+)*)\s*:?$/;
+/** "Antwoord:" on its own: a written consultation's answer to the questions before it. */
+const BARE_ANSWER_LABEL = /^Antwoord\s*:$/;
+
+export type Label =
+  | { type: 'question'; numbers: number[] }
+  | { type: 'answer'; numbers: number[] }
+  | { type: 'answer'; numbers: null };
+
+export function parseLabel(text: string): Label | null {
+  const trimmed = text.trim();
+  const question = QUESTION_LABEL.exec(trimmed);
+  if (question) return { type: 'question', numbers: parseNumberList(question[1]!) };
+  const answer = ANSWER_LABEL.exec(trimmed);
+  if (answer) return { type: 'answer', numbers: parseNumberList(answer[1]!) };
+  if (BARE_ANSWER_LABEL.test(trimmed)) return { type: 'answer', numbers: null };
+  return null;
+}
+
+function parseNumberList(list: string): number[] {
+  return list.split(/\s*(?:,|en)\s*/).map((n) => Number.parseInt(n, 10));
+}
+
+/** "Ad 1) Capaciteit …", "Ad 4 Aanpak …": a letter's numbered topics. */
+export const AD_HEADING = /^Ad\s+\d+\)?\s+\p{Lu}/u;
+/** "I. Mensenhandel", "1. Beschikbare middelen …": numbered section headings (a line of their own). */
+export const NUMBERED_HEADING = /^(?:[IVXLC]+|\d{1,2})\.\s+\p{Lu}[^.:;,?!]*$/u;
+const ROMAN = /^[IVXLC]+\./;
+
+/** A short line of its own that names a section: "Inleiding", "Tot slot", "Vragen en antwoorden". */
+export function isPlainHeading(text: string): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/);
+  return /^\p{Lu}[\p{L} ]*$/u.test(trimmed) && words.length <= 4 && trimmed.length <= 40;
+}
+
+export function headingLevel(text: string): 2 | 3 {
+  const trimmed = text.trim();
+  if (ROMAN.test(trimmed) || AD_HEADING.test(trimmed)) return 2;
+  if (/^\d/.test(trimmed)) return 3;
+  return 2;
+}
+
+/**
+ * "De leden van de GroenLinks-PvdA-fractie vragen …" → "GroenLinks-PvdA". Not after "van"
+ * ("de vragen van de leden van de PvdA-fractie" speaks about the questions, it does not ask one).
+ */
+const FRACTIE_MENTION = /(?<!\bvan\s)\b[Dd]e\s+leden\s+van\s+de\s+(\p{L}[\p{L}\d-]*?)-fractie\b/u;
+const THESE_MEMBERS = /^Deze\s+leden\b/u;
+
+export function fractieMentioned(text: string): string | null {
+  const match = FRACTIE_MENTION.exec(text);
+  return match ? match[1]! : null;
+}
+
+/** "Deze leden …" at the start of a paragraph: a further question of the fractie named last. */
+export function startsWithTheseMembers(text: string): boolean {
+  return THESE_MEMBERS.test(text.slice(0, 12));
+}
+
+/** Where a new question starts inside a paragraph: after a sentence end (and a glued footnote marker), "De leden van de X-fractie". */
+export const MID_LINE_QUESTION_START = /(?<=[.?!»”’)]\d{0,3})\s+(?=De\s+leden\s+van\s+de\s+[\p{L}][\p{L}\d-]*-fractie\b)/gu;

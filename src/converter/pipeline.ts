@@ -1,0 +1,52 @@
+// The converter as one function: read → detect → clean → structure →
+// footnotes → metadata → emit. Pure apart from the inputs it is handed.
+import type { DocumentFrontmatter } from '../schema/document.ts';
+import type { Catalog } from './catalog.ts';
+import { clean, type SpellChecker } from './clean/index.ts';
+import { detectDocument } from './detect.ts';
+import { serialiseBody, serialiseFrontmatter } from './emit.ts';
+import { resolveFootnotes } from './footnotes.ts';
+import { extractMetadata } from './metadata.ts';
+import { readSource } from './read.ts';
+import { structure } from './structure.ts';
+import type { FurnitureRemoval, HyphenDecision, ResolvedDocument } from './types.ts';
+
+export interface ConversionResult {
+  frontmatter: DocumentFrontmatter;
+  mdx: string;
+  /** What cleaning dropped and decided, for the build report and the fidelity test. */
+  furniture: FurnitureRemoval[];
+  hyphenation: HyphenDecision[];
+  document: ResolvedDocument;
+}
+
+export interface ConversionContext {
+  speller: SpellChecker;
+  catalog: Catalog;
+}
+
+export function convertDocument(file: string, bytes: Uint8Array, context: ConversionContext): ConversionResult {
+  const entry = context.catalog.get(file);
+  const source = readSource(file, bytes);
+  const resolved = resolveFootnotes(structure(clean(detectDocument(source, entry?.kind), context.speller)));
+  const meta = extractMetadata(resolved, entry);
+  const frontmatter: DocumentFrontmatter = {
+    ...meta,
+    structure: structureSummary(resolved),
+    source: { file, sha256: source.sha256 },
+  };
+  const mdx = `${serialiseFrontmatter(file, frontmatter)}\n${serialiseBody(resolved.body, resolved.footnotes)}`;
+  return { frontmatter, mdx, furniture: resolved.furniture, hyphenation: resolved.hyphenation, document: resolved };
+}
+
+function structureSummary(document: ResolvedDocument): DocumentFrontmatter['structure'] {
+  const sections: DocumentFrontmatter['structure']['sections'] = [];
+  const questions: DocumentFrontmatter['structure']['questions'] = [];
+  const answers: DocumentFrontmatter['structure']['answers'] = [];
+  for (const block of document.body) {
+    if (block.type === 'heading') sections.push({ id: block.id, title: block.content.map((i) => (i.type === 'text' ? i.value : i.type === 'link' ? i.text : '')).join(''), level: block.level });
+    if (block.type === 'question') questions.push({ id: block.id, numbers: block.numbers, fractie: block.fractie, answer: block.answer });
+    if (block.type === 'answer') answers.push({ id: block.id, numbers: block.numbers, questions: block.questions, labelled: block.labelled });
+  }
+  return { sections, questions, answers, footnotes: document.footnotes.length };
+}

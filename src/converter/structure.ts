@@ -1,0 +1,185 @@
+// Stage 4: blocks of text → the document's structure: sections, and every
+// question and answer as its own block with a stable id.
+import GithubSlugger from 'github-slugger';
+import { MID_LINE_QUESTION_START, fractieMentioned, headingLevel, parseLabel, startsWithTheseMembers } from './labels.ts';
+import { fail } from './messages.ts';
+import type { Block, CleanDocument, StructuredDocument, TextBlock } from './types.ts';
+
+type QuestionBlock = Extract<Block, { type: 'question' }>;
+type AnswerBlock = Extract<Block, { type: 'answer' }>;
+
+export function structure(document: CleanDocument): StructuredDocument {
+  const body =
+    document.kind === 'kamervragen' ? structureKamervragen(document) : document.kind === 'schriftelijk-overleg' ? structureConsultation(document) : structureLetter(document);
+  return { ...document, body };
+}
+
+function headingBlock(text: TextBlock, slugger: GithubSlugger): Block {
+  return { type: 'heading', id: slugger.slug(text.text), level: headingLevel(text.text), text };
+}
+
+const placeOf = (block: TextBlock) => ({ line: block.segments[0]?.line ?? 1, column: block.segments[0]?.column ?? 1 });
+
+/** Kamervragen: "Vraag N" and "Antwoord N" labels, possibly grouped ("Vraag 2, 3 en 4"). */
+function structureKamervragen(document: CleanDocument): Block[] {
+  const body: Block[] = [];
+  const slugger = new GithubSlugger();
+  const questions = new Map<number, QuestionBlock>();
+  let open: { paragraphs: TextBlock[] } | null = null;
+  let pendingQuestion: { numbers: number[]; label: TextBlock; paragraphs: TextBlock[] } | null = null;
+
+  const flushQuestion = () => {
+    if (!pendingQuestion) return;
+    const { numbers, paragraphs, label } = pendingQuestion;
+    // "Vraag 2, 3 en 4" followed by three paragraphs: one question each, so each can be cited.
+    const groups = numbers.length > 1 && paragraphs.length === numbers.length ? numbers.map((n, i) => ({ numbers: [n], paragraphs: [paragraphs[i]!] })) : [{ numbers, paragraphs }];
+    for (const group of groups) {
+      for (const n of group.numbers) {
+        if (questions.has(n)) fail(document.file, placeOf(label), `question ${n} is labelled twice`, 'duplicate-question');
+      }
+      const question: QuestionBlock = { type: 'question', id: `vraag-${group.numbers[0]}`, numbers: group.numbers, fractie: null, paragraphs: group.paragraphs, answer: null };
+      group.numbers.forEach((n) => questions.set(n, question));
+      body.push(question);
+    }
+    pendingQuestion = null;
+  };
+
+  for (const block of document.blocks) {
+    const label = block.role === 'label' ? parseLabel(block.text) : null;
+    if (label?.type === 'question') {
+      flushQuestion();
+      pendingQuestion = { numbers: label.numbers, label: block, paragraphs: [] };
+      open = pendingQuestion;
+    } else if (label?.type === 'answer') {
+      flushQuestion();
+      if (label.numbers === null) fail(document.file, placeOf(block), 'an answer label without a number in Kamervragen: expected "Antwoord N"', 'unnumbered-answer');
+      const answered = label.numbers.map((n) => {
+        const question = questions.get(n);
+        if (!question) fail(document.file, placeOf(block), `"${block.text}" answers question ${n}, but no "Vraag ${n}" comes before it`, 'answer-without-question');
+        return question;
+      });
+      const answer: AnswerBlock = { type: 'answer', id: `antwoord-${label.numbers[0]}`, numbers: label.numbers, questions: [...new Set(answered.map((q) => q.id))], labelled: true, paragraphs: [] };
+      answered.forEach((q) => (q.answer = answer.id));
+      body.push(answer);
+      open = answer;
+    } else if (block.role === 'heading') {
+      flushQuestion();
+      body.push(headingBlock(block, slugger));
+      open = null;
+    } else if (open) open.paragraphs.push(block);
+    else body.push({ type: 'paragraph', text: block });
+  }
+  flushQuestion();
+  if (questions.size === 0) fail(document.file, { line: 1 }, 'no questions found: expected labels such as "Vraag 1"', 'no-structure');
+  return body;
+}
+
+/** A letter: headings ("Ad 1) …", "Tot slot") and paragraphs. */
+function structureLetter(document: CleanDocument): Block[] {
+  const slugger = new GithubSlugger();
+  const body = document.blocks.map((block): Block => (block.role === 'heading' ? headingBlock(block, slugger) : { type: 'paragraph', text: block }));
+  if (!body.some((b) => b.type === 'paragraph')) fail(document.file, { line: 1 }, 'no text found in the letter after removing its letterhead', 'no-structure');
+  return body;
+}
+
+const ENDS_IN_QUESTION = /\?["»”’)]?\d{0,3}$/;
+
+/**
+ * A written consultation (schriftelijk overleg): fracties' questions, each run of
+ * questions followed by its answer. A question starts where a paragraph names
+ * "de leden van de X-fractie" (or begins "Deze leden", for the fractie named
+ * last); an answer starts at "Antwoord:", or, unlabelled, at the first
+ * paragraph after a question's closing "?" that asks nothing and names no fractie.
+ */
+function structureConsultation(document: CleanDocument): Block[] {
+  const body: Block[] = [];
+  const slugger = new GithubSlugger();
+  let mode: 'none' | 'question' | 'answer' = 'none';
+  let question: QuestionBlock | null = null;
+  let answer: AnswerBlock | null = null;
+  let pending: QuestionBlock[] = [];
+  let lastFractie: string | null = null;
+  let questionCount = 0;
+  let answerCount = 0;
+
+  const startQuestion = (block: TextBlock, fractie: string | null) => {
+    question = { type: 'question', id: `vraag-${++questionCount}`, numbers: [questionCount], fractie, paragraphs: [], answer: null };
+    body.push(question);
+    pending.push(question);
+    mode = 'question';
+    addToQuestion(block);
+  };
+  const addToQuestion = (block: TextBlock) => question!.paragraphs.push(...splitAtQuestionStarts(block));
+  const startAnswer = (labelled: boolean) => {
+    answer = { type: 'answer', id: `antwoord-${++answerCount}`, numbers: [answerCount], questions: pending.map((q) => q.id), labelled, paragraphs: [] };
+    pending.forEach((q) => (q.answer = answer!.id));
+    pending = [];
+    body.push(answer);
+    mode = 'answer';
+  };
+
+  for (const block of document.blocks) {
+    const label = block.role === 'label' ? parseLabel(block.text) : null;
+    if (label?.type === 'answer') {
+      if (pending.length === 0) fail(document.file, placeOf(block), '"Antwoord:" with no question before it', 'answer-without-question');
+      startAnswer(true);
+      continue;
+    }
+    if (block.role === 'heading') {
+      // Questions are answered within their section: what names fracties but gets no answer
+      // before the next heading (an introduction listing the fracties) is not a question.
+      for (const unanswered of pending) {
+        body.splice(body.indexOf(unanswered), 1, ...unanswered.paragraphs.map((text): Block => ({ type: 'paragraph', text })));
+        questionCount--;
+      }
+      pending = [];
+      body.push(headingBlock(block, slugger));
+      mode = 'none';
+      continue;
+    }
+    const named = fractieMentioned(block.text);
+    const these = startsWithTheseMembers(block.text);
+    if (named) lastFractie = named;
+
+    if (mode === 'question') {
+      const current = question!;
+      const previous = current.paragraphs.at(-1)!;
+      if (named && current.fractie !== null) startQuestion(block, named);
+      else if (!named && !these && !block.text.includes('?') && ENDS_IN_QUESTION.test(previous.text)) {
+        startAnswer(false);
+        answer!.paragraphs.push(block);
+      } else {
+        if (named) current.fractie = named;
+        addToQuestion(block);
+      }
+    } else if (named || (these && lastFractie)) startQuestion(block, named ?? lastFractie);
+    else if (mode === 'answer') answer!.paragraphs.push(block);
+    else body.push({ type: 'paragraph', text: block });
+  }
+  if (questionCount === 0) fail(document.file, { line: 1 }, 'no questions found: expected paragraphs such as "De leden van de …-fractie vragen …"', 'no-structure');
+  for (const q of body) {
+    if (q.type === 'question' && q.fractie === null) fail(document.file, placeOf(q.paragraphs[0]!), 'a question names no fractie: expected "De leden van de …-fractie" or "Deze leden"', 'question-without-fractie');
+  }
+  return body;
+}
+
+/** Splits "…komen.10 De leden van de BBB-fractie vragen …" where the new question begins. */
+function splitAtQuestionStarts(block: TextBlock): TextBlock[] {
+  const cuts = [...block.text.matchAll(MID_LINE_QUESTION_START)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (cuts.length === 0) return [block];
+  const parts: TextBlock[] = [];
+  let from = 0;
+  for (const cut of [...cuts, { start: block.text.length, end: block.text.length }]) {
+    parts.push(slice(block, from, cut.start));
+    from = cut.end;
+  }
+  return parts;
+}
+
+/** The part of a block between two offsets, with its source positions. */
+function slice(block: TextBlock, start: number, end: number): TextBlock {
+  const inside = block.segments.filter((s) => s.offset >= start && s.offset < end).map((s) => ({ ...s, offset: s.offset - start }));
+  const owner = [...block.segments].reverse().find((s) => s.offset <= start)!;
+  const segments = inside[0]?.offset === 0 ? inside : [{ offset: 0, line: owner.line, column: owner.column + (start - owner.offset) }, ...inside];
+  return { role: block.role, text: block.text.slice(start, end), segments, pageStart: start === 0 && block.pageStart };
+}

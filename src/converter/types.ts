@@ -1,0 +1,134 @@
+// The typed values that flow between the converter's stages. Stages import
+// these types, never each other's internals.
+import type { DocumentKind } from '../schema/document.ts';
+
+/** One line of the source file, as written, with its 1-based line number. */
+export interface SourceLine {
+  text: string;
+  line: number;
+}
+
+export interface SourceDocument {
+  /** File name as given to the converter (used in messages and frontmatter). */
+  file: string;
+  sha256: string;
+  lines: SourceLine[];
+}
+
+/** How the text was exported: PDF extracts wrap lines and carry page furniture; Word exports put a paragraph on a line. */
+export type Layout = 'pdf' | 'word';
+
+export interface DetectedDocument extends SourceDocument {
+  kind: DocumentKind;
+  layout: Layout;
+}
+
+/** Names of the cleaning rules that drop page furniture; each lives in clean/furniture.ts. */
+export type FurnitureRule =
+  | 'blank-lines'
+  | 'page-number'
+  | 'pagina-n-van-m'
+  | 'return-address'
+  | 'addressee-block'
+  | 'letter-date'
+  | 'letter-subject'
+  | 'letterhead-sidebar'
+  | 'repeated-page-header'
+  | 'running-footer'
+  | 'duplicated-hyperlink';
+
+export interface FurnitureRemoval {
+  rule: FurnitureRule;
+  line: number;
+  text: string;
+}
+
+/** A decision about a hyphen at the end of a line. */
+export interface HyphenDecision {
+  line: number;
+  left: string;
+  right: string;
+  result: string;
+  /** Why: which piece of evidence decided. */
+  evidence: 'url' | 'capital-or-digit' | 'abbreviation' | 'elliptical' | 'document-spelling' | 'dictionary' | 'vowel-collision' | 'default-join';
+}
+
+/** Maps an offset in a joined paragraph text back to where it stood in the source. */
+export interface Segment {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+/** A run of text that belongs together (a paragraph, heading or label), after cleaning. */
+export interface TextBlock {
+  /** What the layout says this run is; the structure stage builds on it. */
+  role: 'label' | 'heading' | 'text';
+  text: string;
+  segments: Segment[];
+  /** True when the block started on a fresh page of a PDF extract (its first line began with a space). */
+  pageStart: boolean;
+}
+
+/** A footnote definition printed at the bottom of a PDF page. */
+export interface RawFootnote {
+  number: number;
+  text: string;
+  segments: Segment[];
+}
+
+/** Facts printed in a letter's furniture, kept for the metadata stage. */
+export interface LetterheadFacts {
+  date: { text: string; line: number } | null;
+  subject: { text: string; line: number } | null;
+  kenmerk: { text: string; line: number } | null;
+  sender: { lines: string[]; line: number } | null;
+  recipient: { lines: string[]; line: number } | null;
+}
+
+export interface CleanDocument extends DetectedDocument {
+  blocks: TextBlock[];
+  footnotes: RawFootnote[];
+  furniture: FurnitureRemoval[];
+  hyphenation: HyphenDecision[];
+  letterhead: LetterheadFacts;
+}
+
+/** A heading, question, answer or plain paragraph: the units a reader links to. */
+export type Block =
+  | { type: 'heading'; id: string; level: 2 | 3; text: TextBlock }
+  | { type: 'paragraph'; text: TextBlock }
+  | { type: 'question'; id: string; numbers: number[]; fractie: string | null; paragraphs: TextBlock[]; answer: string | null }
+  | { type: 'answer'; id: string; numbers: number[]; questions: string[]; labelled: boolean; paragraphs: TextBlock[] };
+
+export interface StructuredDocument extends CleanDocument {
+  /** Paragraphs before the first question or heading: the Kamervragen header, a letter's opening. */
+  body: Block[];
+}
+
+/** Inline content after footnotes and links are resolved. */
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'footnoteReference'; number: number }
+  | { type: 'link'; url: string; text: string };
+
+export interface InlineBlockText {
+  inlines: Inline[];
+  segments: Segment[];
+}
+
+export type ResolvedBlock =
+  | { type: 'heading'; id: string; level: 2 | 3; content: Inline[] }
+  | { type: 'paragraph'; content: Inline[] }
+  | { type: 'question'; id: string; numbers: number[]; fractie: string | null; paragraphs: Inline[][]; answer: string | null }
+  | { type: 'answer'; id: string; numbers: number[]; questions: string[]; labelled: boolean; paragraphs: Inline[][] };
+
+export interface FootnoteDefinition {
+  number: number;
+  content: Inline[];
+}
+
+export interface ResolvedDocument extends Omit<StructuredDocument, 'body' | 'footnotes'> {
+  body: ResolvedBlock[];
+  footnotes: FootnoteDefinition[];
+}

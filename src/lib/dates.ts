@@ -1,0 +1,28 @@
+// Dutch dates as printed in the papers ("19 september 2017") ↔ ISO dates.
+import { format, isValid, parse } from 'date-fns';
+import { nl } from 'date-fns/locale';
+
+const REFERENCE = new Date(2000, 0, 1);
+
+/** "19 september 2017" → "2017-09-19"; null when the text is not a real Dutch date. */
+export function parseDutchDate(text: string): string | null {
+  const normalised = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  const date = parse(normalised, 'd MMMM yyyy', REFERENCE, { locale: nl });
+  return isValid(date) ? format(date, 'yyyy-MM-dd') : null;
+}
+
+/** "2017-09-19" → "19 september 2017". */
+export function formatDutchDate(iso: string): string {
+  return format(parse(iso, 'yyyy-MM-dd', REFERENCE), 'd MMMM yyyy', { locale: nl });
+}
+
+/**
+ * The parliamentary year (vergaderjaar) a date falls in. It starts on the third
+ * Tuesday of September (Prinsjesdag); dates in September are left unknown
+ * rather than guessed, since the boundary moves.
+ */
+export function parliamentaryYearOf(iso: string): string | null {
+  const [year, month] = iso.split('-').map(Number) as [number, number];
+  if (month === 9) return null;
+  return month > 9 ? `${year}-${year + 1}` : `${year - 1}-${year}`;
+}

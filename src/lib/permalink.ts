@@ -1,0 +1,22 @@
+// Document permalinks derive from official identifiers, never from the seed's
+// file name, so they survive renames and re-exports:
+//   Aanhangsel Handelingen 2017–2018, nr. 172 → ah-tk-20172018-172
+//   Kamervragen registration number            → 2024Z19016
+//   Kamerstuk 28 638, nr. 240                  → kst-28638-240
+// Fallback, for papers without one: kind, date and kenmerk when known, e.g.
+//   brief-2017-02-13-10008, schriftelijk-overleg-2024-05-16.
+// A paper with none of these gets kind + "zonder-datum"; two papers that end up
+// with the same slug are an error (add a catalog fact to tell them apart).
+import type { DocumentFrontmatter } from '../schema/document.ts';
+
+type SlugInput = Pick<DocumentFrontmatter, 'kind' | 'identifiers' | 'dates'>;
+
+export function permalinkSlug(meta: SlugInput): string {
+  const { aanhangsel, kamervragen, kamerstuk, kenmerk } = meta.identifiers;
+  if (aanhangsel) return `ah-tk-${aanhangsel.vergaderjaar.replace('-', '')}-${aanhangsel.nummer}`;
+  if (kamervragen) return kamervragen;
+  if (kamerstuk) return `kst-${kamerstuk.dossier.replace(/\s+/g, '')}-${kamerstuk.nummer}`;
+  const date = meta.dates.verzonden ?? meta.dates.beantwoord ?? meta.dates.ingezonden ?? 'zonder-datum';
+  const suffix = kenmerk ? `-${kenmerk.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
+  return `${meta.kind}-${date}${suffix}`;
+}

@@ -1,0 +1,112 @@
+// The one frontmatter schema: the converter validates its output with it, the
+// content collection loads with it, and the TypeScript types derive from it.
+// It must not import `astro:content`, so scripts can import it too.
+import { z } from 'astro/zod';
+
+export const documentKinds = ['kamervragen', 'brief', 'schriftelijk-overleg'] as const;
+export const DocumentKind = z.enum(documentKinds);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+/** A calendar date as written in ISO 8601 (YYYY-MM-DD); null means the document does not say. */
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a real calendar date');
+
+/** Where a fact comes from: the document's own text, the reviewed catalog beside the seeds, or a fixed rule applied to stated facts. */
+const Provenance = z.enum(['document', 'catalog', 'derived']);
+
+const Person = z.object({
+  name: z.string().min(1),
+  /** Party or fractie abbreviation as printed, e.g. "SP", "VVD"; null when not stated. */
+  party: z.string().nullable(),
+});
+
+const Official = z.object({
+  /** Office as printed: "Staatssecretaris", "minister". */
+  role: z.string().nullable(),
+  name: z.string().nullable(),
+  /** Ministry as printed in brackets, e.g. "Justitie en Veiligheid". */
+  ministry: z.string().nullable(),
+});
+
+const Slug = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'expected letters, digits and hyphens');
+
+const Question = z.object({
+  id: Slug,
+  /** The numbers printed in the label ("Vraag 2, 3 en 4" → [2, 3, 4]); sequence numbers when unlabelled. */
+  numbers: z.array(z.number().int().positive()).min(1),
+  /** The fractie that asked it (schriftelijk overleg), as printed without "-fractie". */
+  fractie: z.string().nullable(),
+  /** Id of the answer block that answers it; null when the document has no answer for it. */
+  answer: Slug.nullable(),
+});
+
+const Answer = z.object({
+  id: Slug,
+  numbers: z.array(z.number().int().positive()).min(1),
+  /** Ids of the questions it answers. */
+  questions: z.array(Slug),
+  /** Whether the source printed a label ("Antwoord 1", "Antwoord:"), or pairing was inferred from position. */
+  labelled: z.boolean(),
+});
+
+const Section = z.object({
+  id: Slug,
+  title: z.string().min(1),
+  /** 2 for a top-level section, 3 for a subsection. */
+  level: z.number().int().min(2).max(4),
+});
+
+export const DocumentFrontmatter = z.object({
+  kind: DocumentKind,
+  title: z.string().min(1),
+  /** Permalink slug of the document page, derived from official identifiers (see src/lib/permalink.ts). */
+  slug: Slug,
+  dates: z.object({
+    /** Questions submitted (ingezonden), or the date of a schriftelijk overleg's questions. */
+    ingezonden: IsoDate.nullable(),
+    /** Answer received by the Kamer (ontvangen). */
+    beantwoord: IsoDate.nullable(),
+    /** Date a letter was dated or sent. */
+    verzonden: IsoDate.nullable(),
+  }),
+  questioners: z.array(Person),
+  addressees: z.array(z.string().min(1)),
+  answeredBy: Official.nullable(),
+  /** "mede namens …": on whose behalf the answer is also given, as printed. */
+  onBehalfOf: z.array(z.string().min(1)),
+  sender: z.object({ name: z.string().nullable(), role: z.string().nullable() }).nullable(),
+  recipient: z.string().nullable(),
+  identifiers: z.object({
+    aanhangsel: z.object({ vergaderjaar: z.string().regex(/^\d{4}-\d{4}$/), nummer: z.number().int().positive() }).nullable(),
+    /** Registration number of written questions, e.g. "2024Z19016". */
+    kamervragen: z.string().regex(/^\d{4}Z\d{5}$/).nullable(),
+    kenmerk: z.string().nullable(),
+    kamerstuk: z.object({ dossier: z.string(), nummer: z.number().int().positive() }).nullable(),
+  }),
+  /** Parliamentary year (vergaderjaar) as "2017-2018"; null when neither the document nor the catalog states it. */
+  parliamentaryYear: z.string().regex(/^\d{4}-\d{4}$/).nullable(),
+  /** Which facts came from the catalog rather than the document's text. */
+  provenance: z.record(z.string(), Provenance),
+  structure: z.object({
+    sections: z.array(Section),
+    questions: z.array(Question),
+    answers: z.array(Answer),
+    footnotes: z.number().int().nonnegative(),
+  }),
+  source: z.object({
+    file: z.string().min(1),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+});
+
+export type DocumentFrontmatter = z.infer<typeof DocumentFrontmatter>;
+export type QuestionEntry = z.infer<typeof Question>;
+export type AnswerEntry = z.infer<typeof Answer>;
+export type SectionEntry = z.infer<typeof Section>;
+
+/** The date a document is placed and sorted by: the answer for answered questions, else the letter, else the questions. */
+export function mainDate(fm: Pick<DocumentFrontmatter, 'dates'>): string | null {
+  return fm.dates.beantwoord ?? fm.dates.verzonden ?? fm.dates.ingezonden;
+}
