@@ -7,10 +7,13 @@ import { defineConfig } from 'astro/config';
 // sets SITE_URL and BASE_PATH; locally the site lives at the root.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+// Tests build into their own folder so they never overwrite a maintainer's dist/.
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],

@@ -94,7 +94,7 @@ const ENDS_IN_QUESTION = /\?["»”’)]?\d{0,3}$/;
 function structureConsultation(document: CleanDocument): Block[] {
   const body: Block[] = [];
   const slugger = new GithubSlugger();
-  let mode: 'none' | 'question' | 'answer' = 'none';
+  let mode = 'none' as 'none' | 'question' | 'answer';
   let question: QuestionBlock | null = null;
   let answer: AnswerBlock | null = null;
   let pending: QuestionBlock[] = [];

@@ -122,7 +122,7 @@ function findLetterhead(lines: readonly SourceLine[], dropped: (FurnitureRule | 
     }
     if (SIDEBAR_LABEL.test(first) && segment.length >= 2) {
       // "Datum" / "13 februari 2017" and "Ons kenmerk" / "10008" repeated at the top of every following page.
-      const repeatsOnPage = first === 'Datum' || (previousWasPageHeader && /kenmerk|referentie/.test(first));
+      const repeatsOnPage: boolean = first === 'Datum' || (previousWasPageHeader && /kenmerk|referentie/.test(first));
       if (first === 'Contactpersoon' && !facts.sender) facts.sender = { lines: all.slice(1), line: lines[segment[1]!]!.line };
       if (first === 'Ons kenmerk' && !facts.kenmerk) facts.kenmerk = { text: all[1]!, line: lines[segment[1]!]!.line };
       segment.forEach((i) => (dropped[i] = repeatsOnPage ? 'repeated-page-header' : 'letterhead-sidebar'));

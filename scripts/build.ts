@@ -1,0 +1,99 @@
+// npm run build: seeds/ → content/ (convert) → dist/ (Astro) → dist/pagefind/ (Pagefind).
+// One progress line per stage, a closing summary, and a non-zero exit naming the stage that failed.
+import { spawn } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { convertFolder } from '../src/converter/batch.ts';
+
+class StageError extends Error {}
+
+const outDir = process.env.OUT_DIR ?? 'dist';
+
+interface Stage {
+  name: string;
+  run: () => Promise<string>;
+}
+
+const stages: Stage[] = [
+  {
+    name: 'convert',
+    run: async () => {
+      const result = await convertFolder({ inDir: 'seeds', outDir: 'content' });
+      if (result.errors.length) throw new StageError(result.errors.join('\n'));
+      summary.documents = result.converted.length;
+      return `${result.converted.length} documents converted (${result.changed.length} changed)`;
+    },
+  },
+  {
+    name: 'astro',
+    run: async () => {
+      await runCommand('astro', ['build']);
+      summary.pages = (await htmlFiles(outDir)).length;
+      return `${summary.pages} pages built into ${outDir}/`;
+    },
+  },
+  {
+    name: 'pagefind',
+    run: async () => {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+      if (!index) throw new StageError(errors.join('\n'));
+      const added = await index.addDirectory({ path: outDir });
+      if (added.errors.length) throw new StageError(added.errors.join('\n'));
+      const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+      if (written.errors.length) throw new StageError(written.errors.join('\n'));
+      await pagefind.close();
+      summary.indexBytes = await folderSize(join(outDir, 'pagefind'));
+      return `${added.page_count} pages indexed, ${(summary.indexBytes / 1024).toFixed(0)} KiB`;
+    },
+  },
+];
+
+const summary = { documents: 0, pages: 0, indexBytes: 0 };
+const seconds: Record<string, number> = {};
+
+for (const stage of stages) {
+  const started = performance.now();
+  try {
+    const line = await stage.run();
+    seconds[stage.name] = (performance.now() - started) / 1000;
+    console.log(`[${stage.name}] ${line} in ${seconds[stage.name]!.toFixed(1)} s`);
+  } catch (error) {
+    console.error(`[${stage.name}] failed: ${error instanceof StageError ? error.message : (error as Error).stack}`);
+    console.error(`build stopped at stage "${stage.name}"`);
+    process.exit(1);
+  }
+}
+const total = Object.values(seconds).reduce((a, b) => a + b, 0);
+console.log(
+  `build complete: ${summary.documents} documents, ${summary.pages} pages, search index ${(summary.indexBytes / 1024).toFixed(0)} KiB; ` +
+    Object.entries(seconds)
+      .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
+      .join(', ') +
+    `, total ${total.toFixed(1)} s`,
+);
+
+function runCommand(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new StageError(`${command} ${args.join(' ')} exited with ${code}\n${output.split('\n').slice(-40).join('\n')}`))));
+  });
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.filter((e) => e.endsWith('.html')).map((e) => join(dir, e));
+}
+
+async function folderSize(dir: string): Promise<number> {
+  let bytes = 0;
+  for (const entry of await readdir(dir, { recursive: true })) {
+    const info = await stat(join(dir, entry));
+    if (info.isFile()) bytes += info.size;
+  }
+  return bytes;
+}
