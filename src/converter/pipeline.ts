@@ -17,6 +17,7 @@ export interface ConversionResult {
   /** What cleaning dropped and decided, for the build report and the fidelity test. */
   furniture: FurnitureRemoval[];
   hyphenation: HyphenDecision[];
+  footnoteLines: number[];
   document: ResolvedDocument;
 }
 
@@ -36,7 +37,7 @@ export function convertDocument(file: string, bytes: Uint8Array, context: Conver
     source: { file, sha256: source.sha256 },
   };
   const mdx = `${serialiseFrontmatter(file, frontmatter)}\n${serialiseBody(resolved.body, resolved.footnotes)}`;
-  return { frontmatter, mdx, furniture: resolved.furniture, hyphenation: resolved.hyphenation, document: resolved };
+  return { frontmatter, mdx, furniture: resolved.furniture, hyphenation: resolved.hyphenation, footnoteLines: resolved.footnoteLines, document: resolved };
 }
 
 function structureSummary(document: ResolvedDocument): DocumentFrontmatter['structure'] {

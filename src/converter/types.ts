@@ -89,6 +89,8 @@ export interface LetterheadFacts {
 export interface CleanDocument extends DetectedDocument {
   blocks: TextBlock[];
   footnotes: RawFootnote[];
+  /** Source line numbers that held page-bottom footnotes (moved to the footnote list, not dropped). */
+  footnoteLines: number[];
   furniture: FurnitureRemoval[];
   hyphenation: HyphenDecision[];
   letterhead: LetterheadFacts;

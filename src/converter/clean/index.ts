@@ -28,5 +28,5 @@ export function clean(document: DetectedDocument, speller: SpellChecker): CleanD
   });
 
   const blocks = assembleBlocks({ lines, dropped: furniture.dropped, footnoteLines, kind, layout }, context);
-  return { ...document, blocks, footnotes, furniture: furniture.removals, hyphenation: decisions, letterhead: furniture.letterhead };
+  return { ...document, blocks, footnotes, footnoteLines: [...footnoteLines].sort((a, b) => a - b).map((i) => lines[i]!.line), furniture: furniture.removals, hyphenation: decisions, letterhead: furniture.letterhead };
 }

@@ -1,0 +1,108 @@
+// What the fidelity test compares: the words of a seed's body as the source
+// prints them (minus the furniture the cleaner drops by named rule, with
+// line-end hyphenation undone as the cleaner decided) against the words of the
+// rendered page. Labels ("Vraag 1", "Antwoord:") are compared as structure, not
+// text: the page renders them as its own marked UI (data-ui), so both sides leave them out.
+import * as cheerio from 'cheerio';
+import { diffArrays } from 'diff';
+import { parseLabel } from '../../src/converter/labels.ts';
+import type { ConversionResult } from '../../src/converter/pipeline.ts';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Typographic characters that smart punctuation would rewrite: their counts must match exactly. */
+export const TYPOGRAPHIC = /[‘’“”«»–—…'"]/g;
+
+export interface SourceText {
+  body: string[];
+  footnotes: string[];
+  bodyText: string;
+}
+
+export function sourceText(source: string, result: ConversionResult): SourceText {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const dropped = new Set(result.furniture.filter((f) => f.rule !== 'blank-lines').map((f) => f.line));
+  const inFootnotes = new Set(result.footnoteLines);
+  const joined = new Set(result.hyphenation.filter((h) => !h.result.includes('-')).map((h) => h.line));
+  const body: string[] = [];
+  const footnotes: string[] = [];
+  let bodyText = '';
+  let lastOf: string[] | null = null;
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    if (dropped.has(line) || raw.trim() === '' || parseLabel(raw) !== null) return;
+    const target = inFootnotes.has(line) ? footnotes : body;
+    let text = raw;
+    if (target === footnotes && /^\d+\s/.test(text) && (line === 1 || !inFootnotes.has(line - 1) || /^\d+\s/.test(text))) {
+      // A page-bottom note's own number is its list number, shown by the <ol>.
+      if (isNoteStart(lines, index, inFootnotes)) text = text.replace(/^\d+\s+/, '');
+    }
+    // Word-export markup: a marker is shown as its number, a definition moves to the notes.
+    text = text.replace(/\[footnoteRef:(\d+)\]/g, ' $1 ');
+    const definitions = [...text.matchAll(/\[(\d+):\s+([^\]]*)\]/g)];
+    for (const d of definitions) footnotes.push(...words(d[2]!));
+    text = text.replace(/\[(\d+):\s+([^\]]*)\]/g, ' ');
+    const tokens = words(text);
+    if (target === body) bodyText += `${text}\n`;
+    // "mensenhan-" / "delaren": the cleaner joined these, so the words are joined here too.
+    if (joined.has(line) && lastOf === target && target.length && tokens.length) target.push(target.pop()! + tokens.shift()!);
+    target.push(...tokens);
+    lastOf = target;
+  });
+  return { body, footnotes, bodyText };
+}
+
+function isNoteStart(lines: string[], index: number, inFootnotes: Set<number>): boolean {
+  // The first line of each note starts with its number; continuation lines do not count.
+  let previous = index - 1;
+  while (previous >= 0 && lines[previous]!.trim() === '') previous--;
+  return previous < 0 || !inFootnotes.has(previous + 1) || /^\d+\s/.test(lines[index]!);
+}
+
+export interface PageText {
+  body: string[];
+  footnotes: string[];
+  bodyText: string;
+}
+
+export function pageText(html: string): PageText {
+  const $ = cheerio.load(html);
+  const container = $('[data-document-text]');
+  // Block elements end a word even where the HTML has no white space between them.
+  container.find('p, li, h1, h2, h3, h4, h5, h6, section, div, dd, dt, br').after('\n');
+  container.find('[data-ui], .data-footnote-backref, [data-footnote-backref], #footnote-label').remove();
+  const notes = container.find('section.footnotes, section[data-footnotes]');
+  const footnoteText = notes.find('li').map((_, li) => $(li).text()).get().join('\n');
+  notes.remove();
+  const bodyText = container.text();
+  return { body: words(bodyText), footnotes: words(footnoteText), bodyText };
+}
+
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+export interface Fidelity {
+  recall: number;
+  precision: number;
+  missing: string[];
+  extra: string[];
+}
+
+/** Aligns the two word sequences in order (Myers diff): a word out of order counts as missing. */
+export function compare(source: string[], page: string[]): Fidelity {
+  const missing: string[] = [];
+  const extra: string[] = [];
+  let common = 0;
+  for (const part of diffArrays(source, page)) {
+    if (part.removed) missing.push(...part.value);
+    else if (part.added) extra.push(...part.value);
+    else common += part.value.length;
+  }
+  return { recall: source.length ? common / source.length : 1, precision: page.length ? common / page.length : 1, missing, extra };
+}
+
+export function typographicCounts(text: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const c of text.match(TYPOGRAPHIC) ?? []) counts[c] = (counts[c] ?? 0) + 1;
+  return counts;
+}
