@@ -1,4 +1,5 @@
 // npm run build: seeds/ → content/ (convert) → dist/ (Astro) → dist/pagefind/ (Pagefind).
+// SEEDS_DIR, CONTENT_DIR and OUT_DIR build another corpus into other folders (tests, benchmarks).
 // One progress line per stage, a closing summary, and a non-zero exit naming the stage that failed.
 import { spawn } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
@@ -9,6 +10,8 @@ import { convertFolder } from '../src/converter/batch.ts';
 class StageError extends Error {}
 
 const outDir = process.env.OUT_DIR ?? 'dist';
+const seedsDir = process.env.SEEDS_DIR ?? 'seeds';
+const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 interface Stage {
   name: string;
@@ -19,7 +22,7 @@ const stages: Stage[] = [
   {
     name: 'convert',
     run: async () => {
-      const result = await convertFolder({ inDir: 'seeds', outDir: 'content' });
+      const result = await convertFolder({ inDir: seedsDir, outDir: contentDir });
       if (result.errors.length) throw new StageError(result.errors.join('\n'));
       summary.documents = result.converted.length;
       return `${result.converted.length} documents converted (${result.changed.length} changed)`;

@@ -2,9 +2,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { DocumentFrontmatter } from './schema/document.ts';
 
-// The converter writes one MDX file per document into content/, named by its permalink slug.
+// The converter writes one MDX file per document into content/ (CONTENT_DIR for tests), named by its permalink slug.
 const documents = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content' }),
+  loader: glob({ pattern: '*.mdx', base: process.env.CONTENT_DIR ?? './content' }),
   schema: DocumentFrontmatter,
 });
 

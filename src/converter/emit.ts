@@ -12,15 +12,21 @@ import { DocumentFrontmatter } from '../schema/document.ts';
 import { fail } from './messages.ts';
 import type { Inline, ResolvedBlock } from './types.ts';
 
+/** Inside a link's text or destination no autolink literal can start. */
+const INSIDE_LINK: Unsafe['notInConstruct'] = ['label', 'destinationLiteral', 'destinationRaw'];
+
 /**
- * Holes in the serialiser's escaping that MDX needs closed: a line starting with
- * `import` or `export` is ESM in MDX and would run at build time.
+ * Holes in the serialiser's escaping that MDX needs closed. A line starting with
+ * `import` or `export` is ESM in MDX and would run at build time. GFM autolink
+ * literals ("www.", "http://") ignore backslash escapes, so text that would
+ * start one gets its first letter written as a character reference instead
+ * (the converter already makes every real URL an explicit link).
  */
 const MDX_UNSAFE: Unsafe[] = [
-  { character: 'i', atBreak: true, after: 'mport\\b' },
-  { character: 'e', atBreak: true, after: 'xport\\b' },
-  { character: 'I', atBreak: true, after: 'MPORT\\b' },
-  { character: 'E', atBreak: true, after: 'XPORT\\b' },
+  ...['i', 'I'].map((character): Unsafe => ({ character, atBreak: true, after: '[mM][pP][oO][rR][tT]\\b' })),
+  ...['e', 'E'].map((character): Unsafe => ({ character, atBreak: true, after: '[xX][pP][oO][rR][tT]\\b' })),
+  ...['w', 'W'].map((character): Unsafe => ({ character, inConstruct: 'phrasing', notInConstruct: INSIDE_LINK, after: '[wW]{2}\\.' })),
+  ...['h', 'H'].map((character): Unsafe => ({ character, inConstruct: 'phrasing', notInConstruct: INSIDE_LINK, after: '[tT]{2}[pP][sS]?:' })),
 ];
 
 export function serialiseBody(body: readonly ResolvedBlock[], footnotes: readonly { number: number; content: Inline[] }[]): string {

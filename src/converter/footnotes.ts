@@ -11,8 +11,8 @@ interface Cut {
   inline: Inline;
 }
 
-/** A URL as printed; trailing sentence punctuation is not part of it. */
-const URL = /(?:https?:\/\/|www\.)[^\s<>"«»]+/g;
+/** A URL or e-mail address as printed; trailing sentence punctuation is not part of it. */
+const URL = /(?:https?:\/\/|www\.)[^\s<>"«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const WORD_MARKER = /\[footnoteRef:(\d+)\]/g;
 
 export function resolveFootnotes(document: StructuredDocument): ResolvedDocument {
@@ -60,6 +60,11 @@ function textsInReadingOrder(body: readonly Block[]): TextBlock[] {
   return body.flatMap((block) => (block.type === 'heading' || block.type === 'paragraph' ? [block.text] : block.paragraphs));
 }
 
+/** Plain text with its URLs and e-mail addresses made explicit links. */
+export function linkify(text: string): Inline[] {
+  return toInlines(text, urlCuts(text), false);
+}
+
 function urlCuts(text: string): Cut[] {
   return [...text.matchAll(URL)].map((m) => {
     const printed = m[0].replace(/[.,;:!?)\]’”'»]+$/, (tail) => {
@@ -67,7 +72,7 @@ function urlCuts(text: string): Cut[] {
       const opens = (m[0].match(/\(/g) ?? []).length;
       return opens > 0 && tail.startsWith(')') ? ')' + tail.slice(1).replace(/.*/, '') : '';
     });
-    const url = printed.startsWith('www.') ? `https://${printed}` : printed;
+    const url = printed.startsWith('www.') ? `https://${printed}` : /^[\w.+-]+@/.test(printed) ? `mailto:${printed}` : printed;
     return { start: m.index, end: m.index + printed.length, inline: { type: 'link', url, text: printed } };
   });
 }
@@ -78,7 +83,7 @@ function mergeCuts(a: Cut[], b: Cut[]): Cut[] {
   return [...a.filter((c) => !inside(c, b)), ...b].sort((x, y) => x.start - y.start);
 }
 
-function toInlines(text: string, cuts: readonly Cut[]): Inline[] {
+function toInlines(text: string, cuts: readonly Cut[], trim = true): Inline[] {
   const inlines: Inline[] = [];
   let at = 0;
   const pushText = (value: string) => {
@@ -96,6 +101,7 @@ function toInlines(text: string, cuts: readonly Cut[]): Inline[] {
     at = cut.end;
   }
   pushText(text.slice(at));
+  if (!trim) return inlines.filter((i) => i.type !== 'text' || i.value !== '');
   const first = inlines[0];
   if (first?.type === 'text') first.value = first.value.trimStart();
   const last = inlines.at(-1);

@@ -1,0 +1,16 @@
+// Builds a site from another folder of seeds, the way `npm run build` does,
+// into folders of the test's own.
+import { spawnSync } from 'node:child_process';
+
+export interface SiteBuild {
+  status: number;
+  output: string;
+}
+
+export function buildSite(dirs: { seeds: string; content: string; out: string }, basePath = '/'): SiteBuild {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    env: { ...process.env, SEEDS_DIR: dirs.seeds, CONTENT_DIR: dirs.content, OUT_DIR: dirs.out, BASE_PATH: basePath },
+    encoding: 'utf8',
+  });
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
