@@ -174,7 +174,8 @@ function findPdfMarkers(document: StructuredDocument, texts: readonly TextBlock[
       const hits: { text: number; start: number; end: number }[] = [];
       for (let t = from.text; t < texts.length; t++) {
         const block = texts[t]!;
-        const pattern = standalone ? new RegExp(`(?<=[\\p{L}\\p{P}]\\s)${note.number}(?=\\s\\p{Ll})`, 'gu') : new RegExp(`(?<=[\\p{L}.?!,;:»”’)"'])${note.number}(?![\\p{L}\\p{N}])`, 'gu');
+        // Standing alone only after a comma, semicolon, colon or bracket, and never before a month: "1 januari" is a date.
+        const pattern = standalone ? new RegExp(`(?<=[,;:)]\\s)${note.number}(?=\\s\\p{Ll})(?!\\s(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b)`, 'gu') : new RegExp(`(?<=[\\p{L}.?!,;:»”’)"'])${note.number}(?![\\p{L}\\p{N}])`, 'gu');
         for (const m of block.text.matchAll(pattern)) {
           if (t === from.text && m.index < from.offset) continue;
           if (placeIn(block, m.index).line > noteLine) break;

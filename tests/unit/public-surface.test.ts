@@ -1,0 +1,22 @@
+// Pins what each converter module exports, so an accidental export shows up in review.
+import { describe, expect, it } from 'vitest';
+
+const modules: Record<string, string[]> = {
+  '../../src/converter/read.ts': ['readSource'],
+  '../../src/converter/detect.ts': ['detectDocument', 'detectKind', 'detectLayout'],
+  '../../src/converter/clean/index.ts': ['clean'],
+  '../../src/converter/structure.ts': ['structure'],
+  '../../src/converter/footnotes.ts': ['linkify', 'resolveFootnotes'],
+  '../../src/converter/metadata.ts': ['extractMetadata', 'plainText'],
+  '../../src/converter/emit.ts': ['serialiseBody', 'serialiseFrontmatter'],
+  '../../src/converter/pipeline.ts': ['convertDocument'],
+  '../../src/converter/batch.ts': ['SOURCE_EXTENSION', 'convertFolder'],
+  '../../src/converter/catalog.ts': ['CatalogEntry', 'parseCatalog'],
+  '../../src/converter/messages.ts': ['ConversionError', 'conversionMessage', 'fail', 'formatMessage'],
+};
+
+describe('public surface', () => {
+  it.each(Object.entries(modules))('%s exports exactly what it should', async (path, expected) => {
+    expect(Object.keys(await import(path)).sort()).toEqual(expected.sort());
+  });
+});
