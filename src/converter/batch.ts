@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCatalog, type Catalog } from './catalog.ts';
+import { entityMatcher } from './links.ts';
+import { loadEntities } from '../lib/entities.ts';
 import { loadDutchSpeller } from './dictionary.ts';
 import { ConversionError, conversionMessage, formatMessage } from './messages.ts';
 import { convertDocument, type ConversionResult } from './pipeline.ts';
@@ -31,13 +33,14 @@ export async function convertFolder(options: BatchOptions): Promise<BatchResult>
   const catalogFile = join(options.inDir, 'catalog.yaml');
   const catalog: Catalog = existsSync(catalogFile) ? parseCatalog('catalog.yaml', await readFile(catalogFile, 'utf8')) : new Map();
   const speller = await loadDutchSpeller();
+  const entities = entityMatcher(loadEntities());
   const files = (await readdir(options.inDir)).filter((f) => f.endsWith(SOURCE_EXTENSION)).sort();
   const converted: ConversionResult[] = [];
   const errors: string[] = [];
 
   for (const file of files) {
     try {
-      converted.push(convertDocument(file, await readFile(join(options.inDir, file)), { speller, catalog }));
+      converted.push(convertDocument(file, await readFile(join(options.inDir, file)), { speller, catalog, entities }));
     } catch (error) {
       if (!(error instanceof ConversionError)) throw error;
       errors.push(...error.messages.map(formatMessage));

@@ -30,7 +30,7 @@ function roundTrip(inlines: Inline[]): { types: Set<string>; text: string } {
   return { types, text };
 }
 
-const expectedText = (inlines: Inline[]) => inlines.map((i) => (i.type === 'text' ? i.value : i.type === 'link' ? i.text : `[^${i.number}]`)).join('');
+const expectedText = (inlines: Inline[]) => inlines.map((i) => (i.type === 'text' ? i.value : i.type === 'footnoteReference' ? `[^${i.number}]` : i.text)).join('');
 
 // Characters that mean something to Markdown, GFM, MDX, JSX, HTML or YAML, and ordinary letters.
 const DANGEROUS = [...'{}<>[]()!`*_~#&;:|\\/"\'=-+.^$@%?'];
@@ -104,6 +104,8 @@ describe('serialiseFrontmatter', () => {
       sender: null,
       recipient: 'null',
       identifiers: { aanhangsel: null, kamervragen: null, kenmerk: '010', kamerstuk: null },
+      references: [],
+      mentions: [],
       parliamentaryYear: null,
       provenance: {},
       structure: { sections: [], questions: [], answers: [], footnotes: 0 },

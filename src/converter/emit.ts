@@ -3,7 +3,7 @@
 // source text can become JSX, an expression, ESM or raw HTML. Frontmatter is
 // written by the YAML library with every string quoted.
 import type { FootnoteDefinition as MdFootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
@@ -58,6 +58,10 @@ function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
         return { type: 'link', url: inline.url, children: [{ type: 'text', value: inline.text }] };
       case 'footnoteReference':
         return { type: 'footnoteReference', identifier: String(inline.number), label: String(inline.number) };
+      case 'reference':
+        return { type: 'mdxJsxTextElement', name: 'Stuk', attributes: [attribute('naar', inline.target)], children: [{ type: 'text', value: inline.text }] } as MdxJsxTextElement;
+      case 'mention':
+        return { type: 'mdxJsxTextElement', name: 'Noemt', attributes: [attribute('entiteit', inline.entity)], children: [{ type: 'text', value: inline.text }] } as MdxJsxTextElement;
     }
   });
 }

@@ -7,7 +7,7 @@ import { permalinkSlug } from '../lib/permalink.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { Inline, ResolvedDocument } from './types.ts';
 
-type Meta = Omit<DocumentFrontmatter, 'structure' | 'source' | 'slug'>;
+type Meta = Omit<DocumentFrontmatter, 'structure' | 'source' | 'slug' | 'references' | 'mentions'>;
 
 const EMPTY: Meta = {
   kind: 'brief',
@@ -24,7 +24,7 @@ const EMPTY: Meta = {
   provenance: {},
 };
 
-export function extractMetadata(document: ResolvedDocument, catalog: CatalogEntry | undefined): Omit<DocumentFrontmatter, 'structure' | 'source'> {
+export function extractMetadata(document: ResolvedDocument, catalog: CatalogEntry | undefined): Omit<DocumentFrontmatter, 'structure' | 'source' | 'references' | 'mentions'> {
   const intro = document.body.flatMap((b) => (b.type === 'paragraph' ? [plainText(b.content)] : [])).join('\n');
   const meta: Meta = structuredClone({ ...EMPTY, kind: document.kind });
   const stated = (field: string) => (meta.provenance[field] = 'document');
@@ -42,7 +42,7 @@ export function extractMetadata(document: ResolvedDocument, catalog: CatalogEntr
   return { ...meta, slug: permalinkSlug(meta) };
 }
 
-export const plainText = (inlines: readonly Inline[]) => inlines.map((i) => (i.type === 'text' ? i.value : i.type === 'link' ? i.text : '')).join('');
+export const plainText = (inlines: readonly Inline[]) => inlines.map((i) => (i.type === 'text' ? i.value : i.type === 'footnoteReference' ? '' : i.text)).join('');
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -1,12 +1,13 @@
 // The converter as one function: read → detect → clean → structure →
-// footnotes → metadata → emit. Pure apart from the inputs it is handed.
+// footnotes → links → metadata → emit. Pure apart from the inputs it is handed.
 import type { DocumentFrontmatter } from '../schema/document.ts';
 import type { Catalog } from './catalog.ts';
 import { clean, type SpellChecker } from './clean/index.ts';
 import { detectDocument } from './detect.ts';
 import { serialiseBody, serialiseFrontmatter } from './emit.ts';
 import { resolveFootnotes } from './footnotes.ts';
-import { extractMetadata } from './metadata.ts';
+import { linkDocument, type EntityMatcher, type LinkedDocument } from './links.ts';
+import { extractMetadata, plainText } from './metadata.ts';
 import { readSource } from './read.ts';
 import { structure } from './structure.ts';
 import type { FurnitureRemoval, HyphenDecision, ResolvedDocument } from './types.ts';
@@ -18,22 +19,25 @@ export interface ConversionResult {
   furniture: FurnitureRemoval[];
   hyphenation: HyphenDecision[];
   footnoteLines: number[];
-  document: ResolvedDocument;
+  document: LinkedDocument;
 }
 
 export interface ConversionContext {
   speller: SpellChecker;
   catalog: Catalog;
+  entities: EntityMatcher;
 }
 
 export function convertDocument(file: string, bytes: Uint8Array, context: ConversionContext): ConversionResult {
   const entry = context.catalog.get(file);
   const source = readSource(file, bytes);
-  const resolved = resolveFootnotes(structure(clean(detectDocument(source, entry?.kind), context.speller)));
+  const resolved = linkDocument(resolveFootnotes(structure(clean(detectDocument(source, entry?.kind), context.speller))), context.entities);
   const meta = extractMetadata(resolved, entry);
   const frontmatter: DocumentFrontmatter = {
     ...meta,
     structure: structureSummary(resolved),
+    references: resolved.references,
+    mentions: resolved.mentions,
     source: { file, sha256: source.sha256 },
   };
   const mdx = `${serialiseFrontmatter(file, frontmatter)}\n${serialiseBody(resolved.body, resolved.footnotes)}`;
@@ -45,7 +49,7 @@ function structureSummary(document: ResolvedDocument): DocumentFrontmatter['stru
   const questions: DocumentFrontmatter['structure']['questions'] = [];
   const answers: DocumentFrontmatter['structure']['answers'] = [];
   for (const block of document.body) {
-    if (block.type === 'heading') sections.push({ id: block.id, title: block.content.map((i) => (i.type === 'text' ? i.value : i.type === 'link' ? i.text : '')).join(''), level: block.level });
+    if (block.type === 'heading') sections.push({ id: block.id, title: plainText(block.content), level: block.level });
     if (block.type === 'question') questions.push({ id: block.id, numbers: block.numbers, fractie: block.fractie, answer: block.answer });
     if (block.type === 'answer') answers.push({ id: block.id, numbers: block.numbers, questions: block.questions, labelled: block.labelled });
   }

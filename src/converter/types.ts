@@ -112,7 +112,11 @@ export interface StructuredDocument extends CleanDocument {
 export type Inline =
   | { type: 'text'; value: string }
   | { type: 'footnoteReference'; number: number }
-  | { type: 'link'; url: string; text: string };
+  | { type: 'link'; url: string; text: string }
+  /** A cited paper ("kst-28638-240", "ah-tk-20162017-2667") or, for "Ibidem", the previous note ("#fn-3"). */
+  | { type: 'reference'; target: string; text: string }
+  /** A mention of an entity ("personen/van-der-steur"). */
+  | { type: 'mention'; entity: string; text: string };
 
 export interface InlineBlockText {
   inlines: Inline[];

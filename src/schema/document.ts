@@ -95,6 +95,18 @@ export const DocumentFrontmatter = z.object({
     answers: z.array(Answer),
     footnotes: z.number().int().nonnegative(),
   }),
+  /** Citations of parliamentary papers, in reading order, with the block they stand in. */
+  references: z.array(
+    z.object({
+      paper: z.string().nullable(),
+      dossiers: z.array(z.string()),
+      block: z.string().nullable(),
+      text: z.string(),
+      page: z.number().int().nullable(),
+    }),
+  ),
+  /** Mentions of people, parties and organisations (src/data/entities.yaml), with the sentence around each. */
+  mentions: z.array(z.object({ entity: z.string(), block: z.string().nullable(), text: z.string(), sentence: z.string() })),
   source: z.object({
     file: z.string().min(1),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -108,7 +108,7 @@ describe('003: answers to the schriftelijk overleg on the Actieplan, 2024', () =
     expect(seeds.get('003')!.mdx).toMatch(/gelabeld="nee">\s*Bij de totstandkoming van het Actieplan zijn meer dan 70 organisaties/);
   });
   it('splits a paragraph where a new question starts mid-line', () => {
-    expect(seeds.get('003')!.mdx).toMatch(/voortkomen\.\[\^10\]\n\n\s*De leden van de BBB-fractie vragen of de Staatssecretaris/);
+    expect(seeds.get('003')!.mdx).toMatch(/voortkomen\.\[\^10\]\n\n\s*De leden van de <Noemt entiteit="partijen\/bbb">BBB<\/Noemt>-fractie vragen of de Staatssecretaris/);
   });
   it('states the date of the overleg and the title', () => {
     expect(fm('003').dates.ingezonden).toBe('2024-05-16');

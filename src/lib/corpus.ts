@@ -1,0 +1,123 @@
+// Indexes over the whole corpus, built once per build and shared by every page:
+// which paper is on this site, who is mentioned where, which papers a dossier holds.
+import { documentsByDate, type DocumentEntry } from './documents.ts';
+import { loadEntities, type EntityData } from './entities.ts';
+import { officialUrl } from './references.ts';
+import { documentHref } from './paths.ts';
+import { mainDate } from '../schema/document.ts';
+
+export interface MentionEntry {
+  doc: DocumentEntry;
+  block: string | null;
+  sentence: string;
+}
+
+export interface DossierPaper {
+  paper: string;
+  /** Corpus documents that cite it. */
+  citedBy: DocumentEntry[];
+  /** The corpus document that is this paper, if any. */
+  document: DocumentEntry | null;
+}
+
+export interface CorpusIndex {
+  documents: DocumentEntry[];
+  entities: Map<string, EntityData>;
+  byPaper: Map<string, DocumentEntry>;
+  mentions: Map<string, MentionEntry[]>;
+  dossiers: Map<string, DossierPaper[]>;
+}
+
+let index: Promise<CorpusIndex> | undefined;
+
+export function corpusIndex(): Promise<CorpusIndex> {
+  index ??= buildIndex();
+  return index;
+}
+
+/** The official ids a corpus document is cited by. */
+function ownPaperIds(doc: DocumentEntry): string[] {
+  const { aanhangsel, kamerstuk } = doc.data.identifiers;
+  const ids: string[] = [];
+  if (aanhangsel) ids.push(`ah-tk-${aanhangsel.vergaderjaar.replace('-', '')}-${aanhangsel.nummer}`);
+  if (kamerstuk) ids.push(`kst-${kamerstuk.dossier.replace(/\s+/g, '')}-${kamerstuk.nummer}`);
+  return ids;
+}
+
+async function buildIndex(): Promise<CorpusIndex> {
+  const documents = await documentsByDate();
+  const newestFirst = [...documents].reverse();
+  const entities = new Map(loadEntities().map((e) => [e.key, e]));
+  const byPaper = new Map<string, DocumentEntry>();
+  for (const doc of documents) for (const id of ownPaperIds(doc)) byPaper.set(id, doc);
+
+  const mentions = new Map<string, MentionEntry[]>();
+  const dossierPapers = new Map<string, Map<string, DossierPaper>>();
+  for (const doc of newestFirst) {
+    for (const m of doc.data.mentions) {
+      const list = mentions.get(m.entity) ?? [];
+      // One entry per block and sentence: a name repeated in a sentence is one mention for a reader.
+      if (!list.some((e) => e.doc === doc && e.block === m.block && e.sentence === m.sentence)) list.push({ doc, block: m.block, sentence: m.sentence });
+      mentions.set(m.entity, list);
+    }
+    for (const r of doc.data.references) {
+      if (!r.paper) continue;
+      for (const dossier of r.dossiers) {
+        const papers = dossierPapers.get(dossier) ?? new Map<string, DossierPaper>();
+        const entry = papers.get(r.paper) ?? { paper: r.paper, citedBy: [], document: byPaper.get(r.paper) ?? null };
+        if (!entry.citedBy.includes(doc)) entry.citedBy.push(doc);
+        papers.set(r.paper, entry);
+        dossierPapers.set(dossier, papers);
+      }
+    }
+  }
+  for (const doc of documents) {
+    const { kamerstuk } = doc.data.identifiers;
+    if (!kamerstuk) continue;
+    const dossier = kamerstuk.dossier.replace(/\s+/g, '');
+    const papers = dossierPapers.get(dossier) ?? new Map<string, DossierPaper>();
+    const id = ownPaperIds(doc).find((i) => i.startsWith('kst-'))!;
+    papers.set(id, { paper: id, citedBy: papers.get(id)?.citedBy ?? [], document: doc });
+    dossierPapers.set(dossier, papers);
+  }
+  const dossiers = new Map([...dossierPapers].sort(([a], [b]) => a.localeCompare(b)).map(([d, papers]) => [d, [...papers.values()].sort((a, b) => paperNumber(a.paper) - paperNumber(b.paper))]));
+  return { documents, entities, byPaper, mentions, dossiers };
+}
+
+const paperNumber = (id: string) => Number(id.split('-').at(-1));
+
+/** Where a citation of a paper leads: its page here when the corpus holds it, else its official publication. */
+export function paperHref(corpus: CorpusIndex, paper: string): string {
+  const doc = corpus.byPaper.get(paper);
+  return doc ? documentHref(doc.data.slug) : officialUrl(paper);
+}
+
+/** "kst-28638-240" → "Kamerstuk 28 638, nr. 240"; "ah-tk-20162017-2667" → "Aanhangsel Handelingen 2016–2017, nr. 2667". */
+export function paperTitle(paper: string): string {
+  const kst = /^kst-(\d+)(?:-([IVXLC]+))?-(\d+)$/.exec(paper);
+  if (kst) return `Kamerstuk ${dossierLabel(kst[1]!)}${kst[2] ? ` ${kst[2]}` : ''}, nr. ${kst[3]}`;
+  const ah = /^ah-tk-(\d{4})(\d{4})-(\d+)$/.exec(paper);
+  if (ah) return `Aanhangsel Handelingen ${ah[1]}–${ah[2]}, nr. ${ah[3]}`;
+  return paper;
+}
+
+/** "28638" → "28 638", "36410-VI" → "36 410 VI". */
+export function dossierLabel(dossier: string): string {
+  const [number, sub] = dossier.split('-');
+  const spaced = number!.length === 5 ? `${number!.slice(0, 2)} ${number!.slice(2)}` : number!;
+  return sub ? `${spaced} ${sub}` : spaced;
+}
+
+/** A reader's name for a block: "Vraag 7", "Antwoord 2", "Voetnoot 3", or the section's title. */
+export function blockLabel(doc: DocumentEntry, block: string | null): string {
+  if (block === null) return 'Begin van het document';
+  const numbered = /^(vraag|antwoord|fn)-(\d+)$/.exec(block);
+  if (numbered) return `${{ vraag: 'Vraag', antwoord: 'Antwoord', fn: 'Voetnoot' }[numbered[1] as 'vraag' | 'antwoord' | 'fn']} ${numbered[2]}`;
+  return doc.data.structure.sections.find((s) => s.id === block)?.title ?? block;
+}
+
+export function mentionHref(entry: MentionEntry): string {
+  return `${documentHref(entry.doc.data.slug)}${entry.block ? `#${entry.block}` : ''}`;
+}
+
+export { mainDate };
