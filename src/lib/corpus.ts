@@ -20,8 +20,16 @@ export interface DossierPaper {
   document: DocumentEntry | null;
 }
 
+export interface RelatedDocument {
+  doc: DocumentEntry;
+  score: number;
+  shared: string[];
+}
+
 export interface CorpusIndex {
   documents: DocumentEntry[];
+  /** Keyed by document slug. */
+  related: Map<string, RelatedDocument[]>;
   entities: Map<string, EntityData>;
   byPaper: Map<string, DocumentEntry>;
   mentions: Map<string, MentionEntry[]>;
@@ -81,7 +89,46 @@ async function buildIndex(): Promise<CorpusIndex> {
     dossierPapers.set(dossier, papers);
   }
   const dossiers = new Map([...dossierPapers].sort(([a], [b]) => a.localeCompare(b)).map(([d, papers]) => [d, [...papers.values()].sort((a, b) => paperNumber(a.paper) - paperNumber(b.paper))]));
-  return { documents, entities, byPaper, mentions, dossiers };
+  return { documents, entities, byPaper, mentions, dossiers, related: relatedDocuments(documents, entities) };
+}
+
+/** What a document is about, for relatedness: the dossiers it cites or belongs to, and whom it mentions. */
+function features(doc: DocumentEntry): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const r of doc.data.references) for (const d of r.dossiers) weights.set(`dossiers/${d}`, 3);
+  const { kamerstuk } = doc.data.identifiers;
+  if (kamerstuk) weights.set(`dossiers/${kamerstuk.dossier.replace(/\s+/g, '')}`, 3);
+  for (const m of doc.data.mentions) weights.set(m.entity, m.entity.startsWith('personen/') ? 2 : 1);
+  return weights;
+}
+
+/**
+ * Related documents ranked by shared dossiers (weight 3), people (2), and parties and
+ * organisations (1), through an inverted index so the cost grows with the corpus,
+ * not its square. Features shared by most of the corpus tell nothing and are skipped.
+ */
+function relatedDocuments(documents: DocumentEntry[], entities: Map<string, EntityData>): Map<string, RelatedDocument[]> {
+  const byFeature = new Map<string, DocumentEntry[]>();
+  const featuresOf = new Map(documents.map((doc) => [doc, features(doc)]));
+  for (const [doc, weights] of featuresOf) for (const f of weights.keys()) byFeature.set(f, [...(byFeature.get(f) ?? []), doc]);
+  const common = Math.max(2, Math.ceil(documents.length * 0.5));
+  const related = new Map<string, RelatedDocument[]>();
+  for (const [doc, weights] of featuresOf) {
+    const scores = new Map<DocumentEntry, RelatedDocument>();
+    for (const [f, weight] of weights) {
+      const holders = byFeature.get(f)!;
+      if (holders.length > common && documents.length > 4) continue;
+      for (const other of holders) {
+        if (other === doc) continue;
+        const entry = scores.get(other) ?? { doc: other, score: 0, shared: [] };
+        entry.score += weight;
+        entry.shared.push(f.startsWith('dossiers/') ? `dossier ${dossierLabel(f.slice(9))}` : (entities.get(f)?.name ?? f));
+        scores.set(other, entry);
+      }
+    }
+    related.set(doc.data.slug, [...scores.values()].sort((a, b) => b.score - a.score || a.doc.data.slug.localeCompare(b.doc.data.slug)).slice(0, 5));
+  }
+  return related;
 }
 
 const paperNumber = (id: string) => Number(id.split('-').at(-1));

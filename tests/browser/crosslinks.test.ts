@@ -1,0 +1,65 @@
+// Cross-links as a reader meets them in the built site: every paper citation
+// is a link, Van der Steur's page gathers 2012 and 2017, and dossier 28 638
+// gathers the papers that cite it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, OUT_DIR } from './site.ts';
+
+const page = (path: string) => cheerio.load(readFileSync(join(OUT_DIR, path, 'index.html'), 'utf8'));
+const OFFICIAL = /^https:\/\/zoek\.officielebekendmakingen\.nl\/(?:kst-\d+(?:-[IVXLC]+)?-\d+|ah-tk-\d{8}-\d+)\.html$/;
+
+describe('paper citations on document pages', () => {
+  it('are all links to a page here or to the official publication', () => {
+    let links = 0;
+    const bad: string[] = [];
+    for (const slug of readdirSync(join(OUT_DIR, 'documenten'))) {
+      const $ = page(`documenten/${slug}`);
+      $('a.paper-ref').each((_, a) => {
+        links++;
+        const href = $(a).attr('href') ?? '';
+        const internal = href.startsWith(`${BASE_PATH}documenten/`) && existsSync(join(OUT_DIR, href.slice(BASE_PATH.length), 'index.html'));
+        if (!(internal || OFFICIAL.test(href) || /^#fn-\d+$/.test(href))) bad.push(`${slug}: ${$(a).text()} → ${href}`);
+      });
+    }
+    console.log(`paper citation links on pages: ${links}/22, ${bad.length} bad`);
+    expect(bad).toEqual([]);
+    expect(links).toBe(22);
+  });
+
+  it('link to the page here when the corpus holds the paper', () => {
+    const $ = page('documenten/ah-tk-20122013-903');
+    expect($('a.paper-ref').filter((_, a) => $(a).text().startsWith('Aanhangsel Handelingen')).attr('href')).toBe(`${BASE_PATH}documenten/ah-tk-20122013-903/`);
+  });
+});
+
+describe('entity and dossier pages', () => {
+  it("Van der Steur's page lists the 2012 questions and the 2017 mention, newest first", () => {
+    const $ = page('personen/van-der-steur');
+    const targets = $('main a[href*="/documenten/"]').map((_, a) => $(a).attr('href')).get();
+    expect(targets).toEqual([`${BASE_PATH}documenten/ah-tk-20172018-172/#vraag-7`, `${BASE_PATH}documenten/ah-tk-20122013-903/`]);
+    expect($('main').text()).toContain('oud-minister Van der Steur vastgestelde');
+  });
+
+  it('the dossier 28 638 page gathers the papers that cite it', () => {
+    const $ = page('dossiers/28638');
+    expect($('h1').text()).toBe('Dossier 28 638');
+    const citing = new Set($('.cited-by a').map((_, a) => $(a).attr('href')).get());
+    expect(citing).toEqual(new Set([`${BASE_PATH}documenten/ah-tk-20122013-903/`, `${BASE_PATH}documenten/schriftelijk-overleg-2024-05-16/`, `${BASE_PATH}documenten/2024Z19016/`]));
+    expect($('ul.papers > li')).toHaveLength(11);
+  });
+
+  it('index pages count the mentions of each entity', () => {
+    const $ = page('personen');
+    expect($('main li').first().text()).toMatch(/\(\d+ vermeldingen?\)/);
+  });
+
+  it('a document page names what it mentions and lists related documents', () => {
+    const $ = page('documenten/ah-tk-20172018-172');
+    expect($('#genoemd-kop').text()).toBe('Genoemd in dit document');
+    expect($('aside.mentioned a[href$="/personen/van-der-steur/"]')).toHaveLength(1);
+    expect($('aside.related li').first().text()).not.toBe('');
+    expect($('a.mention[href$="/personen/van-der-steur/"]')).toHaveLength(1);
+  });
+});
