@@ -14,6 +14,9 @@ const { values } = parseArgs({
 
 const result = await convertFolder({ inDir: values.in, outDir: values.out, check: values.check, keepGoing: values['keep-going'] });
 for (const error of result.errors) console.error(error);
+for (const c of result.converted) {
+  for (const u of c.frontmatter.unresolvedDates) console.log(`${c.frontmatter.source.file}: date not resolved, left off the timeline: "${u.text}" (${u.problem})`);
+}
 if (values.check) {
   for (const name of result.changed) console.error(`${values.out}/${name}: out of date with ${values.in}/`);
   console.log(`checked ${result.converted.length} documents: ${result.changed.length} out of date, ${result.errors.length} errors`);

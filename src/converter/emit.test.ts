@@ -106,6 +106,8 @@ describe('serialiseFrontmatter', () => {
       identifiers: { aanhangsel: null, kamervragen: null, kenmerk: '010', kamerstuk: null },
       references: [],
       mentions: [],
+      events: [],
+      unresolvedDates: [],
       parliamentaryYear: null,
       provenance: {},
       structure: { sections: [], questions: [], answers: [], footnotes: 0 },

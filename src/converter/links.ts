@@ -3,6 +3,7 @@
 // the block it stands in and the sentence around it.
 import type { EntityData } from '../lib/entities.ts';
 import { findReferences, paperId } from '../lib/references.ts';
+import { sentenceAround } from '../lib/sentences.ts';
 import type { Inline, ResolvedBlock, ResolvedDocument } from './types.ts';
 
 export interface Mention {
@@ -118,12 +119,4 @@ function splitAt(text: string, cuts: readonly Cut[]): Inline[] {
   }
   if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
   return out;
-}
-
-/** The sentence around an offset: from the previous sentence end to the next. */
-function sentenceAround(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const start = Math.max(before.search(/[.?!]\s+(?=[^.?!]*$)/) + 1, 0);
-  const after = text.slice(offset).search(/[.?!](?:\s|$)/);
-  return text.slice(start, after === -1 ? text.length : offset + after + 1).trim();
 }

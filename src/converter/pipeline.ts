@@ -1,5 +1,5 @@
 // The converter as one function: read → detect → clean → structure →
-// footnotes → links → metadata → emit. Pure apart from the inputs it is handed.
+// footnotes → links → metadata → events → emit. Pure apart from the inputs it is handed.
 import type { DocumentFrontmatter } from '../schema/document.ts';
 import type { Catalog } from './catalog.ts';
 import { clean, type SpellChecker } from './clean/index.ts';
@@ -7,6 +7,7 @@ import { detectDocument } from './detect.ts';
 import { serialiseBody, serialiseFrontmatter } from './emit.ts';
 import { resolveFootnotes } from './footnotes.ts';
 import { linkDocument, type EntityMatcher, type LinkedDocument } from './links.ts';
+import { extractEvents } from './events.ts';
 import { extractMetadata, plainText } from './metadata.ts';
 import { readSource } from './read.ts';
 import { structure } from './structure.ts';
@@ -38,6 +39,7 @@ export function convertDocument(file: string, bytes: Uint8Array, context: Conver
     structure: structureSummary(resolved),
     references: resolved.references,
     mentions: resolved.mentions,
+    ...extractEvents(resolved, meta.dates),
     source: { file, sha256: source.sha256 },
   };
   const mdx = `${serialiseFrontmatter(file, frontmatter)}\n${serialiseBody(resolved.body, resolved.footnotes)}`;

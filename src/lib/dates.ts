@@ -26,3 +26,13 @@ export function parliamentaryYearOf(iso: string): string | null {
   if (month === 9) return null;
   return month > 9 ? `${year}-${year + 1}` : `${year - 1}-${year}`;
 }
+
+/** A timeline date at its precision: "19 september 2017", "september 2015", "2016"; a range as "4–5 maart 2024". */
+export function formatDutchPartialDate(date: string, until: string | null = null): string {
+  if (/^\d{4}$/.test(date)) return date;
+  if (/^\d{4}-\d{2}$/.test(date)) return format(parse(date, 'yyyy-MM', REFERENCE), 'MMMM yyyy', { locale: nl });
+  if (!until || until === date) return formatDutchDate(date);
+  const [from, to] = [parse(date, 'yyyy-MM-dd', REFERENCE), parse(until, 'yyyy-MM-dd', REFERENCE)];
+  if (from.getFullYear() === to.getFullYear() && from.getMonth() === to.getMonth()) return `${from.getDate()}–${format(to, 'd MMMM yyyy', { locale: nl })}`;
+  return `${formatDutchDate(date)} – ${formatDutchDate(until)}`;
+}

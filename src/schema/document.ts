@@ -107,6 +107,21 @@ export const DocumentFrontmatter = z.object({
   ),
   /** Mentions of people, parties and organisations (src/data/entities.yaml), with the sentence around each. */
   mentions: z.array(z.object({ entity: z.string(), block: z.string().nullable(), text: z.string(), sentence: z.string() })),
+  /** Dated events the paper reports, resolved against its own date. */
+  events: z.array(
+    z.object({
+      /** "2016-08-30", "2015-09" or "2016", per precision. */
+      date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/),
+      /** Last day of a range ("4 en 5 maart jl."). */
+      until: IsoDate.nullable(),
+      precision: z.enum(['day', 'month', 'year']),
+      block: z.string().nullable(),
+      text: z.string(),
+      sentence: z.string(),
+    }),
+  ),
+  /** Date expressions that could not be resolved: listed in the build report, not guessed. */
+  unresolvedDates: z.array(z.object({ block: z.string().nullable(), text: z.string(), sentence: z.string(), problem: z.string() })),
   source: z.object({
     file: z.string().min(1),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -1,0 +1,71 @@
+// The timeline 2012–2024: every document at each of its dates, and the events
+// the documents report, with filters that are plain static pages.
+import type { DocumentEntry } from './documents.ts';
+import { kindLabel } from './labels.ts';
+import { documentHref } from './paths.ts';
+import type { DocumentKind } from '../schema/document.ts';
+
+export const TIMELINE_YEARS = Array.from({ length: 13 }, (_, i) => 2012 + i);
+export const THEMES = ['mensenhandel', 'mensensmokkel'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface TimelineEntry {
+  /** "2017-09-19", "2015-09" or "2016". */
+  date: string;
+  until: string | null;
+  precision: 'day' | 'month' | 'year';
+  type: 'document' | 'event';
+  /** For documents: "Ingezonden", "Beantwoord", "Verzonden". */
+  label: string;
+  doc: DocumentEntry;
+  href: string;
+  text: string;
+}
+
+export interface TimelineFilter {
+  /** Path below /tijdlijn/, empty for everything. */
+  path: string;
+  title: string;
+  keep: (entry: TimelineEntry) => boolean;
+}
+
+const DATE_LABELS = { ingezonden: 'Ingezonden', beantwoord: 'Beantwoord', verzonden: 'Verzonden' } as const;
+
+export function timelineEntries(documents: readonly DocumentEntry[]): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const doc of documents) {
+    for (const [key, label] of Object.entries(DATE_LABELS) as [keyof typeof DATE_LABELS, string][]) {
+      const date = doc.data.dates[key];
+      if (date) entries.push({ date, until: null, precision: 'day', type: 'document', label, doc, href: documentHref(doc.data.slug), text: doc.data.title });
+    }
+    for (const event of doc.data.events) {
+      entries.push({ date: event.date, until: event.until, precision: event.precision, type: 'event', label: 'Gebeurtenis', doc, href: `${documentHref(doc.data.slug)}${event.block ? `#${event.block}` : ''}`, text: event.sentence });
+    }
+  }
+  // Documents before events on the same date; then by document and text, so the order never changes between builds.
+  return entries.sort((a, b) => a.date.localeCompare(b.date) || a.type.localeCompare(b.type) || a.doc.data.slug.localeCompare(b.doc.data.slug) || a.text.localeCompare(b.text));
+}
+
+/** Which themes a document is about: the words it uses. */
+export function themesOf(doc: DocumentEntry): Theme[] {
+  const text = `${doc.data.title} ${doc.body ?? ''}`.toLowerCase();
+  return THEMES.filter((theme) => text.includes(theme));
+}
+
+export function timelineFilters(documents: readonly DocumentEntry[], entities: Map<string, { name: string }>): TimelineFilter[] {
+  const filters: TimelineFilter[] = [
+    { path: '', title: 'Alles', keep: () => true },
+    { path: 'alleen-documenten', title: 'Alleen documenten', keep: (e) => e.type === 'document' },
+  ];
+  for (const kind of Object.keys(kindLabel) as DocumentKind[]) {
+    if (documents.some((d) => d.data.kind === kind)) filters.push({ path: `soort/${kind}`, title: kindLabel[kind], keep: (e) => e.doc.data.kind === kind });
+  }
+  for (const theme of THEMES) filters.push({ path: `thema/${theme}`, title: `Thema ${theme}`, keep: (e) => themesOf(e.doc).includes(theme) });
+  const mentioned = new Set(documents.flatMap((d) => d.data.mentions.map((m) => m.entity)).filter((k) => k.startsWith('partijen/') || k.startsWith('organisaties/')));
+  for (const key of [...mentioned].sort()) {
+    const name = entities.get(key)?.name ?? key;
+    const [type, slug] = key.split('/');
+    filters.push({ path: `${type === 'partijen' ? 'partij' : 'organisatie'}/${slug}`, title: name, keep: (e) => e.doc.data.mentions.some((m) => m.entity === key) });
+  }
+  return filters;
+}
