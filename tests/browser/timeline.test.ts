@@ -71,3 +71,13 @@ describe('timeline filters', () => {
     expect(new Set(vvd('li.document a').map((_, a) => vvd(a).attr('href')).get())).toContain(`${BASE_PATH}documenten/2024Z19016/`);
   });
 });
+
+describe('the home page', () => {
+  it('shows the years 2012–2024 with document and event counts, each linking into the timeline', () => {
+    const $ = page('');
+    const items = $('.year-overview li');
+    expect(items).toHaveLength(13);
+    expect(items.first().find('a').attr('href')).toBe(`${BASE_PATH}tijdlijn/#jaar-2012`);
+    expect($('.year-overview li').filter((_, li) => $(li).text().startsWith('2017')).text()).toMatch(/^2017: 2 documenten, \d+ gebeurtenissen$/);
+  });
+});
