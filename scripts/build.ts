@@ -6,6 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { convertFolder } from '../src/converter/batch.ts';
+import { collectPermalinks, missingPermalinks, readManifest, readRedirects } from '../src/lib/permalinks.ts';
 
 class StageError extends Error {}
 
@@ -34,6 +35,15 @@ const stages: Stage[] = [
       await runCommand('astro', ['build']);
       summary.pages = (await htmlFiles(outDir)).length;
       return `${summary.pages} pages built into ${outDir}/`;
+    },
+  },
+  {
+    name: 'permalinks',
+    run: async () => {
+      const current = collectPermalinks(outDir);
+      const missing = missingPermalinks(readManifest(), current, readRedirects());
+      if (missing.length) throw new StageError(`these published permalinks are gone; restore them or add a redirect in src/data/redirects.json:\n${missing.join('\n')}`);
+      return `${current.length} permalinks present, none lost`;
     },
   },
   {

@@ -10,3 +10,8 @@ export function href(path = ''): string {
 export function documentHref(slug: string): string {
   return href(`documenten/${slug}/`);
 }
+
+/** The full URL of a path on the deployed site, for citations, feeds and metadata. */
+export function absoluteUrl(path = ''): string {
+  return new URL(href(path), import.meta.env.SITE).href;
+}

@@ -1,0 +1,22 @@
+// The files a document page offers for download, and where they live.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { href } from './paths.ts';
+
+export const downloads = [
+  { file: 'citatie.bib', label: 'BibTeX', type: 'application/x-bibtex; charset=utf-8' },
+  { file: 'citatie.ris', label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
+  { file: 'citatie.json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  { file: 'document.mdx', label: 'MDX', type: 'text/markdown; charset=utf-8' },
+  { file: 'bron.txt', label: 'brontekst', type: 'text/plain; charset=utf-8' },
+] as const;
+
+export const downloadHref = (slug: string, file: string) => href(`documenten/${slug}/${file}`);
+
+/** The seed as delivered and the MDX made of it, read from the folders the build used. */
+export function readSource(file: string): Promise<string> {
+  return readFile(join(process.env.SEEDS_DIR ?? 'seeds', file), 'utf8');
+}
+export function readMdx(slug: string): Promise<string> {
+  return readFile(join(process.env.CONTENT_DIR ?? 'content', `${slug}.mdx`), 'utf8');
+}

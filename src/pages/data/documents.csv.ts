@@ -1,0 +1,27 @@
+// One row per document, for spreadsheets.
+import type { APIRoute } from 'astro';
+import { stringify } from 'csv-stringify/sync';
+import { parliamentaryCitation } from '../../lib/citation.ts';
+import { documentsByDate } from '../../lib/documents.ts';
+import { absoluteUrl } from '../../lib/paths.ts';
+import { mainDate } from '../../schema/document.ts';
+
+export const GET: APIRoute = async () => {
+  const documents = await documentsByDate();
+  const rows = documents.map((doc) => ({
+    permalink: absoluteUrl(`documenten/${doc.data.slug}/`),
+    soort: doc.data.kind,
+    titel: doc.data.title,
+    datum: mainDate(doc.data) ?? '',
+    ingezonden: doc.data.dates.ingezonden ?? '',
+    beantwoord: doc.data.dates.beantwoord ?? '',
+    verzonden: doc.data.dates.verzonden ?? '',
+    citaat: parliamentaryCitation(doc.data),
+    vragen: doc.data.structure.questions.length,
+    antwoorden: doc.data.structure.answers.length,
+    voetnoten: doc.data.structure.footnotes,
+    bronbestand: doc.data.source.file,
+    sha256: doc.data.source.sha256,
+  }));
+  return new Response(stringify(rows, { header: true }), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

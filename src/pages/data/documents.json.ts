@@ -1,0 +1,16 @@
+// All metadata, blocks with their ids, references and mentions, as one JSON file.
+import type { APIRoute } from 'astro';
+import { parliamentaryCitation } from '../../lib/citation.ts';
+import { documentsByDate } from '../../lib/documents.ts';
+import { absoluteUrl } from '../../lib/paths.ts';
+
+export const GET: APIRoute = async () => {
+  const documents = await documentsByDate();
+  const data = documents.map((doc) => ({
+    url: absoluteUrl(`documenten/${doc.data.slug}/`),
+    citation: parliamentaryCitation(doc.data),
+    ...doc.data,
+    text: doc.body,
+  }));
+  return new Response(`${JSON.stringify({ documents: data }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,32 @@
+// Per-document downloads: citations (BibTeX, RIS, CSL-JSON), the MDX and the source text.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { bibtex, cslItem, ris } from '../../../lib/citation.ts';
+import { documentsByDate, type DocumentEntry } from '../../../lib/documents.ts';
+import { downloads, readMdx, readSource } from '../../../lib/downloads.ts';
+import { absoluteUrl } from '../../../lib/paths.ts';
+
+export const getStaticPaths = (async () => {
+  const documents = await documentsByDate();
+  return documents.flatMap((doc) => downloads.map((d) => ({ params: { slug: doc.data.slug, file: d.file }, props: { doc } })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ doc: DocumentEntry }> = async ({ params, props }) => {
+  const { doc } = props;
+  const url = absoluteUrl(`documenten/${doc.data.slug}/`);
+  const body = await (async () => {
+    switch (params.file) {
+      case 'citatie.bib':
+        return bibtex(doc.data, url);
+      case 'citatie.ris':
+        return ris(doc.data, url);
+      case 'citatie.json':
+        return `${JSON.stringify([cslItem(doc.data, url)], null, 2)}\n`;
+      case 'document.mdx':
+        return readMdx(doc.data.slug);
+      default:
+        return readSource(doc.data.source.file);
+    }
+  })();
+  const type = downloads.find((d) => d.file === params.file)!.type;
+  return new Response(body, { headers: { 'Content-Type': type } });
+};

@@ -1,0 +1,34 @@
+// An Atom feed of the documents, newest first.
+import type { APIRoute } from 'astro';
+import { Feed } from 'feed';
+import { parliamentaryCitation } from '../lib/citation.ts';
+import { documentsByDate } from '../lib/documents.ts';
+import { absoluteUrl } from '../lib/paths.ts';
+import { mainDate } from '../schema/document.ts';
+
+export const GET: APIRoute = async () => {
+  const documents = (await documentsByDate()).reverse();
+  const dated = documents.map((doc) => mainDate(doc.data)).filter((d): d is string => d !== null);
+  const feed = new Feed({
+    title: 'Kamerdossier mensenhandel en mensensmokkel',
+    description: 'Kamerstukken over mensenhandel en mensensmokkel, 2012–2024.',
+    id: absoluteUrl(),
+    link: absoluteUrl(),
+    language: 'nl',
+    copyright: 'Openbare Kamerstukken van de Tweede Kamer der Staten-Generaal',
+    // The newest document's date, so the same corpus always gives the same feed.
+    updated: new Date(`${dated.sort().at(-1) ?? '2012-01-01'}T00:00:00Z`),
+    feedLinks: { atom: absoluteUrl('feed.xml') },
+  });
+  for (const doc of documents) {
+    const date = mainDate(doc.data);
+    feed.addItem({
+      title: doc.data.title,
+      id: absoluteUrl(`documenten/${doc.data.slug}/`),
+      link: absoluteUrl(`documenten/${doc.data.slug}/`),
+      description: parliamentaryCitation(doc.data),
+      date: new Date(`${date ?? '2012-01-01'}T00:00:00Z`),
+    });
+  }
+  return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
