@@ -74,7 +74,9 @@ function blockNode(block: ResolvedBlock): RootContent {
     case 'paragraph':
       return paragraph(block.content);
     case 'heading':
-      return { type: 'mdxJsxFlowElement', name: `h${block.level}`, attributes: [attribute('id', block.id)], children: phrasing(block.content) } as MdxJsxFlowElement;
+      // A Markdown heading: the processor gives it the id github-slugger makes of its text,
+      // the same id the structure stage recorded (the build's permalink check guards this).
+      return { type: 'heading', depth: block.level, children: phrasing(block.content) };
     case 'question':
       return {
         type: 'mdxJsxFlowElement',

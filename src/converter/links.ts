@@ -53,7 +53,7 @@ export function linkDocument(document: ResolvedDocument, matcher: EntityMatcher)
   let section: string | null = null;
   let lastNotePaper: string | null = null;
 
-  const link = (inlines: Inline[], block: string | null, noteNumber: number | null): Inline[] => {
+  const link = (inlines: Inline[], block: string | null, noteNumber: number | null, recordOnly = false): Inline[] => {
     const linked = new Set<string>();
     const plain = inlines.map((i) => (i.type === 'text' ? i.value : i.type === 'link' ? i.text : '')).join('');
     let notePaper: string | null = null;
@@ -86,7 +86,8 @@ export function linkDocument(document: ResolvedDocument, matcher: EntityMatcher)
         linked.add(entity);
         cuts.push({ start: m.index, end: m.index + m[0].length, inline: { type: 'mention', entity, text: m[0] } });
       }
-      return splitAt(inline.value, cuts.sort((a, b) => a.start - b.start));
+      // Headings keep their plain text: their id is made from it.
+      return recordOnly ? [inline] : splitAt(inline.value, cuts.sort((a, b) => a.start - b.start));
     });
     if (noteNumber !== null) lastNotePaper = notePaper;
     return result;
@@ -96,7 +97,7 @@ export function linkDocument(document: ResolvedDocument, matcher: EntityMatcher)
     switch (block.type) {
       case 'heading':
         section = block.id;
-        return { ...block, content: link(block.content, block.id, null) };
+        return { ...block, content: link(block.content, block.id, null, true) };
       case 'paragraph':
         return { ...block, content: link(block.content, section, null) };
       case 'question':

@@ -1,0 +1,146 @@
+// Quality gates on every page of the build, served under /kamerdossier/ and
+// opened in Chromium: accessibility, valid HTML, links, privacy, weight,
+// narrow screens, console errors, keyboard use.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, watchProblems } from './browser.ts';
+import { axeViolations } from './checks/axe.ts';
+import { htmlErrors } from './checks/html.ts';
+import { scrollsSideways } from './checks/layout.ts';
+import { brokenInternalLinks, malformedExternalLinks } from './checks/links.ts';
+import { watchThirdParty } from './checks/privacy.ts';
+import { pageWeight } from './checks/weight.ts';
+import { pageType, sitePages } from './pages.ts';
+import { OUT_DIR } from './site.ts';
+
+const siteUrl = inject('siteUrl');
+const origin = new URL(siteUrl).origin;
+const pages = sitePages();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+}
+
+describe(`every page (${pages.length}, from the sitemap)`, () => {
+  it('has 0 axe violations (WCAG 2.2 A/AA), 0 console errors and 0 third-party requests', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    const thirdParty = watchThirdParty(page, origin);
+    const violations: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${siteUrl}${path}`);
+      violations.push(...(await axeViolations(page)));
+    }
+    await context.close();
+    console.log(`axe: ${pages.length} pages, ${violations.length} violations; console errors: ${problems.consoleErrors.length}; third-party requests: ${thirdParty().length}`);
+    expect(violations).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(thirdParty()).toEqual([]);
+  });
+
+  it('does not scroll sideways at 360 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${siteUrl}${path}`);
+      if (await scrollsSideways(page)) wide.push(path);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+
+  it('is valid HTML (html-validate)', async () => {
+    const files = htmlFiles(OUT_DIR);
+    const errors = (await Promise.all(files.map((f) => htmlErrors(readFileSync(join(OUT_DIR, f), 'utf8'), f)))).flat();
+    console.log(`html-validate: ${files.length} files, ${errors.length} errors`);
+    expect(errors).toEqual([]);
+  });
+
+  it('has no broken internal link or #fragment (linkinator) and only well-formed external links', async () => {
+    const { checked, broken } = await brokenInternalLinks(siteUrl, (url) => url.startsWith(origin));
+    const malformed = htmlFiles(OUT_DIR).flatMap((f) => malformedExternalLinks(readFileSync(join(OUT_DIR, f), 'utf8'), f));
+    console.log(`linkinator: ${checked} links checked, ${broken.length} broken; external links malformed: ${malformed.length}`);
+    expect(broken).toEqual([]);
+    expect(malformed).toEqual([]);
+  });
+});
+
+describe('weight', () => {
+  it('stays within budget: ≤ 20 KB of JavaScript and ≤ 150 KB in all for the largest document (gzip)', async () => {
+    const page = await browser.newPage();
+    const largestPerType = new Map<string, string>();
+    for (const path of pages) {
+      const type = pageType(path);
+      const file = join(OUT_DIR, path.endsWith('.html') ? path : `${path}index.html`);
+      const current = largestPerType.get(type);
+      const size = readFileSync(file).length;
+      if (!current || size > readFileSync(join(OUT_DIR, current.endsWith('.html') ? current : `${current}index.html`)).length) largestPerType.set(type, path);
+    }
+    const rows: string[] = [];
+    for (const [type, path] of largestPerType) {
+      const w = await pageWeight(page, `${siteUrl}${path}`);
+      rows.push(`${type.padEnd(14)} ${(w.javascript / 1024).toFixed(1).padStart(6)} KB JS ${(w.total / 1024).toFixed(1).padStart(7)} KB total  (${path || '/'})`);
+      if (type === 'documenten') {
+        expect(w.javascript).toBeLessThanOrEqual(20 * 1024);
+        expect(w.total).toBeLessThanOrEqual(150 * 1024);
+      }
+      expect(w.javascript, `${type} JavaScript`).toBeLessThanOrEqual(20 * 1024);
+    }
+    await page.close();
+    console.log(`page weight per type (largest page, gzip):\n${rows.join('\n')}`);
+  });
+});
+
+describe('keyboard', () => {
+  it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLAnchorElement;
+      const box = el.getBoundingClientRect();
+      return { text: el.textContent, href: el.getAttribute('href'), visible: box.width > 0 && box.height > 0 && box.top >= 0 };
+    });
+    expect(skip).toEqual({ text: 'Naar de inhoud', href: '#inhoud', visible: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#inhoud');
+    await page.close();
+  });
+
+  it('shows a visible focus indicator on every interactive element (one page of each type)', async () => {
+    const page = await browser.newPage();
+    const missing: string[] = [];
+    const seen = new Set<string>();
+    for (const path of pages) {
+      if (seen.has(pageType(path))) continue;
+      seen.add(pageType(path));
+      await page.goto(`${siteUrl}${path}`);
+      const count = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length);
+      for (let i = 0; i < Math.min(count, 60); i++) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+          return { visible, name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"` };
+        });
+        if (focus && !focus.visible) missing.push(`${path}: ${focus.name}`);
+      }
+    }
+    await page.close();
+    expect(missing).toEqual([]);
+  });
+});
