@@ -95,6 +95,7 @@ describe('serialiseFrontmatter', () => {
     const frontmatter = {
       kind: 'brief',
       title: '2024-01-01',
+      summary: 'ja',
       slug: 'brief-2024-01-01',
       dates: { ingezonden: null, beantwoord: null, verzonden: '2024-01-01' },
       questioners: [{ name: 'ja', party: 'no' }],

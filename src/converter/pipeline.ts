@@ -36,6 +36,7 @@ export function convertDocument(file: string, bytes: Uint8Array, context: Conver
   const meta = extractMetadata(resolved, entry);
   const frontmatter: DocumentFrontmatter = {
     ...meta,
+    summary: summaryOf(resolved, meta.title),
     structure: structureSummary(resolved),
     references: resolved.references,
     mentions: resolved.mentions,
@@ -44,6 +45,16 @@ export function convertDocument(file: string, bytes: Uint8Array, context: Conver
   };
   const mdx = `${serialiseFrontmatter(file, frontmatter)}\n${serialiseBody(resolved.body, resolved.footnotes)}`;
   return { frontmatter, mdx, furniture: resolved.furniture, hyphenation: resolved.hyphenation, footnoteLines: resolved.footnoteLines, document: resolved };
+}
+
+/** The first question, or else the first paragraph after the opening lines, cut at a sentence end near 240 characters. */
+function summaryOf(document: LinkedDocument, title: string): string {
+  const question = document.body.find((b) => b.type === 'question');
+  const paragraphs = document.body.filter((b) => b.type === 'paragraph').map((b) => plainText(b.content));
+  const text = question?.type === 'question' ? plainText(question.paragraphs[0] ?? []) : (paragraphs.find((p) => p.length > 80) ?? title);
+  if (text.length <= 240) return text;
+  const cut = text.slice(0, 240).search(/[.?!](?=\s)[^.?!]*$/);
+  return cut > 60 ? text.slice(0, cut + 1) : `${text.slice(0, 237).replace(/\s+\S*$/, '')} …`;
 }
 
 function structureSummary(document: ResolvedDocument): DocumentFrontmatter['structure'] {

@@ -61,6 +61,8 @@ const Section = z.object({
 export const DocumentFrontmatter = z.object({
   kind: DocumentKind,
   title: z.string().min(1),
+  /** One or two sentences that say what the paper asks or is about: its first question, or its opening. */
+  summary: z.string(),
   /** Permalink slug of the document page, derived from official identifiers (see src/lib/permalink.ts). */
   slug: Slug,
   dates: z.object({
