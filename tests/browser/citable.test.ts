@@ -1,0 +1,98 @@
+// Citable pages: metadata in the head that reference managers and link
+// previews read, "Citeer dit" for the document and every question and answer,
+// copy buttons, and print of a whole document or a single block.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { parliamentaryCitation } from '../../src/lib/citation.ts';
+import { mainDate, type DocumentFrontmatter } from '../../src/schema/document.ts';
+import { launchBrowser } from './browser.ts';
+import { BASE_PATH, OUT_DIR } from './site.ts';
+
+const siteUrl = inject('siteUrl');
+const SITE = `https://kamerdossier.example${BASE_PATH}`;
+const documents = (JSON.parse(readFileSync(join(OUT_DIR, 'data/documents.json'), 'utf8')) as { documents: DocumentFrontmatter[] }).documents;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(documents.map((d) => [d.slug, d] as const))('%s', (slug, doc) => {
+  const $ = cheerio.load(readFileSync(join(OUT_DIR, 'documenten', slug, 'index.html'), 'utf8'));
+  const meta = (name: string) => $(`meta[name="${name}"], meta[property="${name}"]`).attr('content');
+
+  it('has canonical, Highwire, Dublin Core, Open Graph and Twitter tags matching its frontmatter', () => {
+    const url = `${SITE}documenten/${slug}/`;
+    expect($('link[rel="canonical"]').attr('href')).toBe(url);
+    expect(meta('citation_title')).toBe(doc.title);
+    expect(meta('citation_author')).toBeTruthy();
+    expect(meta('citation_publication_date')).toBe(mainDate(doc)!.replaceAll('-', '/'));
+    expect(meta('citation_publisher')).toBe('Tweede Kamer der Staten-Generaal');
+    expect(meta('citation_language')).toBe('nl');
+    expect($('meta[name="citation_pdf_url"]')).toHaveLength(0);
+    expect(meta('DC.title')).toBe(doc.title);
+    expect(meta('DC.identifier')).toBe(url);
+    expect(meta('og:title')).toBe(doc.title);
+    expect(meta('og:description')).toBe(doc.summary);
+    expect(meta('og:site_name')).toBe('Kamerdossier');
+    expect(meta('og:locale')).toBe('nl_NL');
+    expect(meta('twitter:card')).toBe('summary');
+    expect(meta('description')).toBe(doc.summary);
+  });
+
+  it('has schema.org JSON-LD that parses', () => {
+    const data = JSON.parse($('script[type="application/ld+json"]').text()) as { '@type': string; name: string; identifier: string; url: string };
+    expect(data).toMatchObject({ '@type': 'Report', name: doc.title, identifier: parliamentaryCitation(doc), url: `${SITE}documenten/${slug}/` });
+  });
+
+  it('offers "Citeer dit" for the document and for every question and answer', () => {
+    const blocks = doc.structure.questions.length + doc.structure.answers.length;
+    expect($('details.cite')).toHaveLength(1 + blocks);
+    expect($('details.cite').first().text()).toContain(parliamentaryCitation(doc));
+  });
+});
+
+describe('in the browser', () => {
+  it('a copy button puts the citation on the clipboard', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
+    await page.locator('details.cite').first().locator('summary').click();
+    await page.locator('details.cite').first().locator('button.copy').first().click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Aanhangsel Handelingen II 2017/18, nr. 172');
+    await context.close();
+  });
+
+  it('prints a document with its citation and permalink on top, without navigation', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('article > .print-citation').isVisible()).toBe(true);
+    expect(await page.locator('article > .print-citation').textContent()).toContain(`Aanhangsel Handelingen II 2017/18, nr. 172 — ${SITE}documenten/ah-tk-20172018-172/`);
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('#vraag-1').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('prints a single question with its own citation when it is the target', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/#vraag-3`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#vraag-3').isVisible()).toBe(true);
+    expect(await page.locator('#vraag-3 .print-citation').textContent()).toContain('Aanhangsel Handelingen II 2017/18, nr. 172, vraag 3');
+    expect(await page.locator('#vraag-2').isVisible()).toBe(false);
+    expect(await page.locator('#antwoord-3').isVisible()).toBe(false);
+    expect(await page.locator('.document-header').isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+it('every document page is covered', () => {
+  expect(documents.map((d) => d.slug).sort()).toEqual(readdirSync(join(OUT_DIR, 'documenten')).sort());
+});
