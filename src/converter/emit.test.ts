@@ -111,7 +111,7 @@ describe('serialiseFrontmatter', () => {
       unresolvedDates: [],
       parliamentaryYear: null,
       provenance: {},
-      structure: { sections: [], questions: [], answers: [], footnotes: 0 },
+      structure: { sections: [], questions: [], answers: [], footnotes: 0, outline: [] },
       source: { file: 'x.txt', sha256: 'a'.repeat(64) },
     };
     const text = serialiseFrontmatter('x.txt', frontmatter);

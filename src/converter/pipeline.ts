@@ -61,10 +61,12 @@ function structureSummary(document: ResolvedDocument): DocumentFrontmatter['stru
   const sections: DocumentFrontmatter['structure']['sections'] = [];
   const questions: DocumentFrontmatter['structure']['questions'] = [];
   const answers: DocumentFrontmatter['structure']['answers'] = [];
+  const outline: DocumentFrontmatter['structure']['outline'] = [];
   for (const block of document.body) {
+    if (block.type !== 'paragraph') outline.push({ id: block.id, type: block.type === 'heading' ? 'section' : block.type });
     if (block.type === 'heading') sections.push({ id: block.id, title: plainText(block.content), level: block.level });
     if (block.type === 'question') questions.push({ id: block.id, numbers: block.numbers, fractie: block.fractie, answer: block.answer });
     if (block.type === 'answer') answers.push({ id: block.id, numbers: block.numbers, questions: block.questions, labelled: block.labelled });
   }
-  return { sections, questions, answers, footnotes: document.footnotes.length };
+  return { sections, questions, answers, footnotes: document.footnotes.length, outline };
 }

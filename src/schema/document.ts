@@ -96,6 +96,8 @@ export const DocumentFrontmatter = z.object({
     questions: z.array(Question),
     answers: z.array(Answer),
     footnotes: z.number().int().nonnegative(),
+    /** Sections, questions and answers in reading order, for the table of contents. */
+    outline: z.array(z.object({ id: Slug, type: z.enum(['section', 'question', 'answer']) })),
   }),
   /** Citations of parliamentary papers, in reading order, with the block they stand in. */
   references: z.array(
