@@ -31,7 +31,7 @@ export function extractMetadata(document: ResolvedDocument, catalog: CatalogEntr
 
   if (document.kind === 'kamervragen') kamervragenHeader(intro, meta, stated);
   else if (document.kind === 'brief') letterhead(document, meta, stated);
-  else consultationIntro(intro, meta, stated);
+  else consultationIntro(intro, meta, stated, document);
 
   if (catalog) applyCatalog(meta, catalog);
   const date = meta.dates.beantwoord ?? meta.dates.verzonden ?? meta.dates.ingezonden;
@@ -102,8 +102,8 @@ function parseQuestioners(text: string): Meta['questioners'] {
 /** "de ministers van Justitie en Veiligheid en van Asiel en Migratie" → two addressees. */
 function parseAddressees(text: string): string[] {
   const plural = /^(?:de )?(minister|staatssecretaris)sen? van (.+)$/i.exec(text.trim()) ?? /^(?:de )?(minister)s van (.+)$/i.exec(text.trim());
-  if (plural && / en van /.test(plural[2]!)) return plural[2]!.split(/ en van /).map((m) => `${capitalise(plural[1]!)} van ${m.trim()}`);
-  return [capitalise(text.trim().replace(/^de /, ''))];
+  if (plural && / en van /.test(plural[2]!)) return plural[2]!.split(/ en van /).map((m) => `${plural[1]!} van ${m.trim()}`);
+  return [text.trim().replace(/^de /, '')];
 }
 
 /** "de Staatssecretaris van VWS, de Minister van SZW en de Minister van BZ" → three. */
@@ -143,7 +143,7 @@ function letterhead(document: ResolvedDocument, meta: Meta, stated: (f: string) 
 }
 
 /** "…uit het Schriftelijk Overleg van 16 mei 2024 over het Actieplan programma Samen tegen mensenhandel." */
-function consultationIntro(intro: string, meta: Meta, stated: (f: string) => void): void {
+function consultationIntro(intro: string, meta: Meta, stated: (f: string) => void, document: ResolvedDocument): void {
   const text = clean(intro);
   const overleg = /[Ss]chriftelijk [Oo]verleg van (\d{1,2} \p{L}+ \d{4}) over (.+?)\./u.exec(text);
   if (overleg) {
@@ -155,7 +155,10 @@ function consultationIntro(intro: string, meta: Meta, stated: (f: string) => voi
       stated('dates.ingezonden');
     }
   }
-  const fracties = [...text.matchAll(/leden van de ([\p{L}\d-]+?)-fractie/gu)].map((m) => ({ name: `${m[1]}-fractie`, party: m[1]! }));
+  // The fracties that asked, as the questions name them; the introduction's list when no question does.
+  const asked = [...new Set(document.body.flatMap((b) => (b.type === 'question' && b.fractie ? [b.fractie] : [])))];
+  const listed = [...text.matchAll(/leden van de ([\p{L}\d-]+?)-fractie/gu)].map((m) => m[1]!);
+  const fracties = (asked.length ? asked : listed).map((party) => ({ name: `${party}-fractie`, party }));
   if (fracties.length) {
     meta.questioners = fracties;
     stated('questioners');

@@ -127,7 +127,7 @@ describe('004: Kamervragen Dral and Rajkowski (VVD), 2024 (Word export)', () => 
     expect(d.dates.ingezonden).toBe('2024-11-21');
     expect(d.identifiers.kamervragen).toBe('2024Z19016');
     expect(d.slug).toBe('2024Z19016');
-    expect(d.addressees).toEqual(['Minister van Justitie en Veiligheid', 'Minister van Asiel en Migratie']);
+    expect(d.addressees).toEqual(['minister van Justitie en Veiligheid', 'minister van Asiel en Migratie']);
     expect(d.dates.beantwoord).toBeNull();
     expect(d.answeredBy).toBeNull();
   });

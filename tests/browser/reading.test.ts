@@ -1,0 +1,130 @@
+// The reading experience as a reader meets it in Chromium: the header's facts,
+// the table of contents, footnote previews by keyboard, the dark theme, and
+// screenshots at phone and desktop widths.
+import { mkdirSync, statSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { axeViolations } from './checks/axe.ts';
+import { pageType, sitePages } from './pages.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const HEADER_FACTS: [string, string[]][] = [
+  ['ah-tk-20172018-172', ['Kamervragen', 'Jasper van Dijk (SP)', 'Staatssecretaris van Veiligheid en Justitie', 'Staatssecretaris Harbers (Justitie en Veiligheid)', 'de Minister van Buitenlandse Zaken', '19 september 2017', '10 november 2017', 'Aanhangsel Handelingen II 2017/18, nr. 172', '000_465ddff01d450a22.txt']],
+  ['brief-2017-02-13-10008', ['Brief', 'Corinne Dettmeijer-Vermeulen, Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen', 'de Voorzitter van de Tweede Kamer der Staten-Generaal', '13 februari 2017', 'Kenmerk10008', '001_8007f95dcbda5ede.txt']],
+  ['ah-tk-20122013-903', ['Kamervragen', 'Van der Steur (VVD)', 'minister van Veiligheid en Justitie', 'minister Opstelten (Veiligheid en Justitie)', '28 december 2012', '8 februari 2013', 'Aanhangsel Handelingen II 2012/13, nr. 903']],
+  ['schriftelijk-overleg-2024-05-16', ['Schriftelijk overleg', 'GroenLinks', '16 mei 2024', 'Beantwoord dooronbekend', 'de Minister van Buitenlandse Zaken']],
+  ['2024Z19016', ['Kamervragen', 'Dral (VVD), Rajkowski (VVD)', 'minister van Justitie en Veiligheid; minister van Asiel en Migratie', '21 november 2024', 'Kamervragennummer2024Z19016', 'Beantwoordonbekend']],
+];
+
+describe('the document header', () => {
+  it.each(HEADER_FACTS)('%s shows its facts', async (slug, facts) => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}documenten/${slug}/`);
+    const text = ((await page.locator('.document-header').textContent()) ?? '').replace(/\s+/g, ' ');
+    const compact = text.replace(/\s/g, '');
+    for (const fact of facts) expect(text.includes(fact) || compact.includes(fact.replace(/\s/g, '')), `${slug}: ${fact}`).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the table of contents', () => {
+  it('scrolls to every section and question it lists', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
+    const targets = await page.locator('.toc a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+    expect(targets.length).toBeGreaterThan(40);
+    const off: string[] = [];
+    for (const [i, id] of targets.entries()) {
+      await page.locator('.toc a').nth(i).click();
+      const top = await page.evaluate((target) => document.getElementById(target)!.getBoundingClientRect().top, id);
+      if (top < -1 || top > 200) off.push(`${id}: ${top}`);
+    }
+    expect(off).toEqual([]);
+    await page.close();
+  });
+
+  it('folds on a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
+    await page.locator('.toc summary').click();
+    expect(await page.locator('.toc ol').isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.toc ol').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('footnote previews', () => {
+  it('open from the marker by keyboard, show the note, and close with Escape back to the marker', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
+    const marker = page.locator('a[data-footnote-ref]').first();
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const preview = page.locator('#voetnoot-voorbeeld');
+    expect(await preview.isVisible()).toBe(true);
+    expect(await preview.innerText()).toContain('Zembla, 13 september 2017');
+    expect(page.url()).not.toContain('#fn-1');
+    await page.keyboard.press('Escape');
+    expect(await preview.isVisible()).toBe(false);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash)).toBe('#fn-1');
+    await page.close();
+  });
+
+  it('still work as plain links without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
+    await page.locator('a[data-footnote-ref]').first().click();
+    expect(page.url()).toContain('#fn-1');
+    expect(await page.locator('section.footnotes h2').innerText()).toBe('Voetnoten');
+    expect(await page.locator('#fn-1 [data-footnote-backref]').getAttribute('aria-label')).toBe('Terug naar verwijzing 1');
+    await context.close();
+  });
+});
+
+describe('the dark theme', () => {
+  it('has no axe violations (contrast included) on a page of each type', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    const seen = new Set<string>();
+    const violations: string[] = [];
+    for (const path of sitePages()) {
+      if (seen.has(pageType(path))) continue;
+      seen.add(pageType(path));
+      await page.goto(`${siteUrl}${path}`);
+      violations.push(...(await axeViolations(page)));
+    }
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('screenshots', () => {
+  it('of home and a document page at 360 px and 1280 px are saved as test artifacts', async () => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    for (const width of [360, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      for (const [name, path] of [
+        ['home', ''],
+        ['document', 'documenten/ah-tk-20122013-903/'],
+      ] as const) {
+        await page.goto(`${siteUrl}${path}`);
+        const file = `test-results/screenshots/${name}-${width}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        expect(statSync(file).size).toBeGreaterThan(10_000);
+      }
+      await page.close();
+    }
+  });
+});
