@@ -1,6 +1,7 @@
 // Starts Debian's Chromium through playwright-core and records what a page
 // does wrong: console errors, uncaught exceptions, failed requests.
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './site.ts';
 
 export async function launchBrowser(): Promise<Browser> {
@@ -28,4 +29,16 @@ export function watchProblems(page: Page): PageProblems {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
   return problems;
+}
+
+/** One Chromium for the tests of a file: started before them, closed after. Returns a getter. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }

@@ -4,24 +4,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parliamentaryCitation } from '../../src/lib/citation.ts';
 import { mainDate, type DocumentFrontmatter } from '../../src/schema/document.ts';
-import { launchBrowser } from './browser.ts';
+import { useBrowser } from './browser.ts';
 import { BASE_PATH, OUT_DIR } from './site.ts';
 
 const siteUrl = inject('siteUrl');
 const SITE = `https://kamerdossier.example${BASE_PATH}`;
 const documents = (JSON.parse(readFileSync(join(OUT_DIR, 'data/documents.json'), 'utf8')) as { documents: DocumentFrontmatter[] }).documents;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(documents.map((d) => [d.slug, d] as const))('%s', (slug, doc) => {
   const $ = cheerio.load(readFileSync(join(OUT_DIR, 'documenten', slug, 'index.html'), 'utf8'));
@@ -60,7 +52,7 @@ describe.each(documents.map((d) => [d.slug, d] as const))('%s', (slug, doc) => {
 
 describe('in the browser', () => {
   it('a copy button puts the citation on the clipboard', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
     await page.locator('details.cite').first().locator('summary').click();
@@ -70,7 +62,7 @@ describe('in the browser', () => {
   });
 
   it('prints a document with its citation and permalink on top, without navigation', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('article > .print-citation').isVisible()).toBe(true);
@@ -81,7 +73,7 @@ describe('in the browser', () => {
   });
 
   it('prints a single question with its own citation when it is the target', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/#vraag-3`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#vraag-3').isVisible()).toBe(true);

@@ -1,23 +1,15 @@
 // Opens the home page and follows every internal link on every page it
 // reaches, as a reader would: any broken link, missing #fragment or console
 // error fails the test.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, watchProblems } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchProblems } from './browser.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('internal links', () => {
   it('resolve from the home page to every page, with every #fragment present', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const problems = watchProblems(page);
     const site = new URL(siteUrl);
     const queue = [site.href];

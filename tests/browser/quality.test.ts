@@ -3,9 +3,8 @@
 // narrow screens, console errors, keyboard use.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, watchProblems } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchProblems } from './browser.ts';
 import { axeViolations } from './checks/axe.ts';
 import { htmlErrors } from './checks/html.ts';
 import { scrollsSideways } from './checks/layout.ts';
@@ -18,14 +17,7 @@ import { OUT_DIR } from './site.ts';
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;
 const pages = sitePages();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
@@ -33,7 +25,7 @@ function htmlFiles(dir: string): string[] {
 
 describe(`every page (${pages.length}, from the sitemap)`, () => {
   it('has 0 axe violations (WCAG 2.2 A/AA), 0 console errors and 0 third-party requests', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const problems = watchProblems(page);
     const thirdParty = watchThirdParty(page, origin);
@@ -50,7 +42,7 @@ describe(`every page (${pages.length}, from the sitemap)`, () => {
   });
 
   it('does not scroll sideways at 360 px', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await browser().newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const path of pages) {
@@ -79,7 +71,7 @@ describe(`every page (${pages.length}, from the sitemap)`, () => {
 
 describe('weight', () => {
   it('stays within budget: ≤ 20 KB of JavaScript and ≤ 150 KB in all for the largest document (gzip)', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const largestPerType = new Map<string, string>();
     for (const path of pages) {
       const type = pageType(path);
@@ -105,7 +97,7 @@ describe('weight', () => {
 
 describe('keyboard', () => {
   it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
@@ -120,7 +112,7 @@ describe('keyboard', () => {
   });
 
   it('shows a visible focus indicator on every interactive element (one page of each type)', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const missing: string[] = [];
     const seen = new Set<string>();
     for (const path of pages) {

@@ -2,21 +2,13 @@
 // the table of contents, footnote previews by keyboard, the dark theme, and
 // screenshots at phone and desktop widths.
 import { mkdirSync, statSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.ts';
 import { axeViolations } from './checks/axe.ts';
 import { pageType, sitePages } from './pages.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const HEADER_FACTS: [string, string[]][] = [
   ['ah-tk-20172018-172', ['Kamervragen', 'Jasper van Dijk (SP)', 'Staatssecretaris van Veiligheid en Justitie', 'Staatssecretaris Harbers (Justitie en Veiligheid)', 'de Minister van Buitenlandse Zaken', '19 september 2017', '10 november 2017', 'Aanhangsel Handelingen II 2017/18, nr. 172', '000_465ddff01d450a22.txt']],
@@ -28,7 +20,7 @@ const HEADER_FACTS: [string, string[]][] = [
 
 describe('the document header', () => {
   it.each(HEADER_FACTS)('%s shows its facts', async (slug, facts) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${siteUrl}documenten/${slug}/`);
     const text = ((await page.locator('.document-header').textContent()) ?? '').replace(/\s+/g, ' ');
     const compact = text.replace(/\s/g, '');
@@ -39,7 +31,7 @@ describe('the document header', () => {
 
 describe('the table of contents', () => {
   it('scrolls to every section and question it lists', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
     const targets = await page.locator('.toc a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
     expect(targets.length).toBeGreaterThan(40);
@@ -54,7 +46,7 @@ describe('the table of contents', () => {
   });
 
   it('folds on a phone', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await browser().newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
     await page.locator('.toc summary').click();
     expect(await page.locator('.toc ol').isVisible()).toBe(false);
@@ -66,7 +58,7 @@ describe('the table of contents', () => {
 
 describe('footnote previews', () => {
   it('open from the marker by keyboard, show the note, and close with Escape back to the marker', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
     const marker = page.locator('a[data-footnote-ref]').first();
     await marker.focus();
@@ -82,7 +74,7 @@ describe('footnote previews', () => {
   });
 
   it('still work as plain links without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
     await page.locator('a[data-footnote-ref]').first().click();
@@ -95,7 +87,7 @@ describe('footnote previews', () => {
 
 describe('the dark theme', () => {
   it('has no axe violations (contrast included) on a page of each type', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await browser().newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     const seen = new Set<string>();
     const violations: string[] = [];
@@ -114,7 +106,7 @@ describe('screenshots', () => {
   it('of home and a document page at 360 px and 1280 px are saved as test artifacts', async () => {
     mkdirSync('test-results/screenshots', { recursive: true });
     for (const width of [360, 1280]) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await browser().newPage({ viewport: { width, height: 900 } });
       for (const [name, path] of [
         ['home', ''],
         ['document', 'documenten/ah-tk-20122013-903/'],
