@@ -28,5 +28,8 @@ export async function pageWeight(page: Page, url: string): Promise<Weight> {
   await page.goto(url, { waitUntil: 'networkidle' });
   await Promise.all(pending);
   page.off('response', listener);
+  // Small scripts are inlined into the HTML by Astro: they count as JavaScript too (JSON-LD is data, not code).
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].filter((s) => !(s as HTMLScriptElement).type.includes('json')).map((s) => s.textContent ?? '').join('\n'));
+  if (inline) weight.javascript += gzipSync(inline).length;
   return weight;
 }
