@@ -88,3 +88,20 @@ describe('in the browser', () => {
 it('every document page is covered', () => {
   expect(documents.map((d) => d.slug).sort()).toEqual(readdirSync(join(OUT_DIR, 'documenten')).sort());
 });
+
+describe('link affordances', () => {
+  it('every question, answer, section and footnote has a "#" link that copies its full URL', async () => {
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
+    const missing = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-document-text] section.block[id], [data-document-text] h2[id], [data-document-text] h3[id]:not([id$="-kop"]), [data-document-text] li[id^="fn-"]')]
+        .filter((el) => el.id !== 'footnote-label' && !el.querySelector(`a.permalink[href="#${el.id}"]`))
+        .map((el) => el.id),
+    );
+    expect(missing).toEqual([]);
+    await page.locator('#fn-2 a.permalink').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/#fn-2`);
+    await context.close();
+  });
+});
