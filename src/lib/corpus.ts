@@ -4,7 +4,6 @@ import { documentsByDate, type DocumentEntry } from './documents.ts';
 import { loadEntities, type EntityData } from './entities.ts';
 import { officialUrl } from './references.ts';
 import { documentHref } from './paths.ts';
-import { mainDate } from '../schema/document.ts';
 
 export interface MentionEntry {
   doc: DocumentEntry;
@@ -167,4 +166,3 @@ export function mentionHref(entry: MentionEntry): string {
   return `${documentHref(entry.doc.data.slug)}${entry.block ? `#${entry.block}` : ''}`;
 }
 
-export { mainDate };
