@@ -45,13 +45,46 @@ describe('the table of contents', () => {
     await page.close();
   });
 
-  it('folds on a phone', async () => {
+  it('is folded on a phone, so the text comes first, and opens by keyboard', async () => {
     const page = await browser().newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
-    await page.locator('.toc summary').click();
     expect(await page.locator('.toc ol').isVisible()).toBe(false);
+    await page.locator('.toc summary').focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('.toc ol').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('stays in view beside the text on a wide screen', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
+    expect(await page.locator('.toc ol').isVisible()).toBe(true);
+    await page.evaluate(() => document.getElementById('vraag-20')!.scrollIntoView());
+    const toc = await page.locator('.toc').boundingBox();
+    const text = await page.locator('[data-document-text]').boundingBox();
+    expect(toc!.y).toBeGreaterThanOrEqual(0);
+    expect(toc!.y).toBeLessThan(50);
+    expect(toc!.x).toBeGreaterThan(text!.x + text!.width);
+    await page.close();
+  });
+});
+
+describe('typography', () => {
+  it('sets running text at about 65–75 characters a line, hyphenated in Dutch', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
+    // Characters per line: the paragraph's width over the average width of its own characters in its own font.
+    const measure = await page.locator('[data-document-text] > p').first().evaluate((p) => {
+      const style = getComputedStyle(p);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const text = p.textContent!.replace(/\s+/g, ' ');
+      return { chars: p.clientWidth / (context.measureText(text).width / text.length), hyphens: getComputedStyle(p).hyphens, lang: p.closest('[lang]')!.getAttribute('lang') };
+    });
+    expect(measure.chars).toBeGreaterThan(60);
+    expect(measure.chars).toBeLessThan(80);
+    expect(measure.hyphens).toBe('auto');
+    expect(measure.lang).toBe('nl');
     await page.close();
   });
 });
@@ -82,6 +115,28 @@ describe('footnote previews', () => {
     expect(await page.locator('section.footnotes h2').innerText()).toBe('Voetnoten');
     expect(await page.locator('#fn-1 [data-footnote-backref]').getAttribute('aria-label')).toBe('Terug naar verwijzing 1');
     await context.close();
+  });
+});
+
+describe('print', () => {
+  it('gives the document alone, with its footnotes and every link followed by its full URL', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.toc', '.prev-next', 'details.cite', '#vraag-1 .print-citation', '[data-footnote-backref]'])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    for (const shown of ['.document-header', '#vraag-1', '#antwoord-7', 'section.footnotes', '#fn-4']) expect(await page.locator(shown).isVisible(), shown).toBe(true);
+    const after = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
+    // The site's own links: origin, base path and page.
+    const own = page.locator('[data-document-text] a[href^="/kamerdossier/"]').first();
+    expect(await after('[data-document-text] a[href^="/kamerdossier/"]')).toBe(`" (https://kamerdossier.example${await own.getAttribute('href')})"`);
+    const external = await page.locator('#fn-2 a[href^="http"]').first().getAttribute('href');
+    expect(await after('#fn-2 a[href^="http"]')).toBe(`" (${external})"`);
+    // Footnote markers point within the page: no URL after them.
+    expect(await after('a[data-footnote-ref]')).toBe('none');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
   });
 });
 
