@@ -102,6 +102,9 @@ describe('link affordances', () => {
     expect(missing).toEqual([]);
     await page.locator('#fn-2 a.permalink').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/#fn-2`);
+    // The copy is confirmed beside the link and to a screen reader.
+    expect(await page.locator('#fn-2 a.permalink').evaluate((a) => getComputedStyle(a, '::after').content)).toBe('" gekopieerd"');
+    expect(await page.getByRole('status').innerText()).toBe(`Link gekopieerd: ${siteUrl}documenten/schriftelijk-overleg-2024-05-16/#fn-2`);
     await context.close();
   });
 });

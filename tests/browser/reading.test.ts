@@ -1,11 +1,14 @@
 // The reading experience as a reader meets it in Chromium: the header's facts,
 // the table of contents, footnote previews by keyboard, the dark theme, and
 // screenshots at phone and desktop widths.
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { axeViolations } from './checks/axe.ts';
+import { mainDate, type DocumentFrontmatter } from '../../src/schema/document.ts';
 import { pageType, sitePages } from './pages.ts';
+import { BASE_PATH, OUT_DIR } from './site.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -115,6 +118,28 @@ describe('footnote previews', () => {
     expect(await page.locator('section.footnotes h2').innerText()).toBe('Voetnoten');
     expect(await page.locator('#fn-1 [data-footnote-backref]').getAttribute('aria-label')).toBe('Terug naar verwijzing 1');
     await context.close();
+  });
+});
+
+describe('previous and next document', () => {
+  it('chain every document page in date order, each link saying its kind and date', async () => {
+    // Oldest first by the date each paper is known by (answered, sent, or submitted); undated last.
+    const documents = (JSON.parse(readFileSync(join(OUT_DIR, 'data/documents.json'), 'utf8')) as { documents: DocumentFrontmatter[] }).documents;
+    const byDate = [...documents].sort((a, b) => (mainDate(a) ?? '9999').localeCompare(mainDate(b) ?? '9999') || a.slug.localeCompare(b.slug)).map((d) => d.slug);
+    const page = await browser().newPage();
+    const chain: string[] = [];
+    await page.goto(`${siteUrl}documenten/${byDate[0]}/`);
+    expect(await page.locator('.prev-next a[rel="prev"]').count()).toBe(0);
+    for (;;) {
+      chain.push(new URL(page.url()).pathname.split('/').at(-2)!);
+      const next = page.locator('.prev-next a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      expect(await next.locator('.meta').innerText()).toMatch(/^(Kamervragen|Brief|Schriftelijk overleg) · (\d{1,2} \p{L}+ \d{4}|datum onbekend)$/u);
+      await next.click();
+      expect(await page.locator('.prev-next a[rel="prev"]').getAttribute('href')).toBe(`${BASE_PATH}documenten/${chain.at(-1)}/`);
+    }
+    expect(chain).toEqual(byDate);
+    await page.close();
   });
 });
 
