@@ -48,6 +48,20 @@ describe('the table of contents', () => {
     await page.close();
   });
 
+  it('indents questions under their section, and not at all in a paper without sections', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const indent = (selector: string) => page.locator(selector).evaluate((li) => li.getBoundingClientRect().left);
+    await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
+    const section = await indent('.toc li:has(> a[href="#1-beschikbare-middelen-voor-de-uitvoering-van-het-actieplan"])');
+    expect(await indent('.toc li:has(> a[href="#vraag-1"])')).toBeGreaterThan(section);
+    expect(section).toBeGreaterThan(await indent('.toc li:has(> a[href="#inleiding"])'));
+    await page.goto(`${siteUrl}documenten/ah-tk-20122013-903/`);
+    const lefts = await page.locator('.toc li').evaluateAll((items) => new Set(items.map((li) => li.getBoundingClientRect().left)).size);
+    expect(lefts).toBe(1);
+    expect(await page.locator('.toc li').first().evaluate((li) => li.getBoundingClientRect().left - li.closest('.toc')!.getBoundingClientRect().left)).toBeLessThan(24);
+    await page.close();
+  });
+
   it('is folded on a phone, so the text comes first, and opens by keyboard', async () => {
     const page = await browser().newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
