@@ -86,6 +86,28 @@ describe('the table of contents', () => {
   });
 });
 
+describe('questions and answers', () => {
+  it('pair up: every question leads to an answer after it, and a grouped answer links back to each question', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${siteUrl}documenten/ah-tk-20122013-903/`);
+    const unpaired = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('section.block.vraag')].flatMap((q) => {
+        const target = q.querySelector<HTMLAnchorElement>('.goto-answer a')?.hash.slice(1);
+        const answer = target ? document.getElementById(target) : null;
+        return answer?.matches('section.block.antwoord') && q.compareDocumentPosition(answer) & Node.DOCUMENT_POSITION_FOLLOWING ? [] : [q.id];
+      }),
+    );
+    expect(unpaired).toEqual([]);
+    expect(await page.locator('#antwoord-2 .block-label').innerText()).toContain('Antwoord op vragen 2, 3 en 4');
+    expect(await page.locator('#antwoord-2 .answers-to a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash))).toEqual(['#vraag-2', '#vraag-3', '#vraag-4']);
+    await page.locator('#antwoord-2 .answers-to a', { hasText: 'vraag 3' }).click();
+    expect(new URL(page.url()).hash).toBe('#vraag-3');
+    expect(await page.locator('#vraag-3').evaluate((el) => Math.abs(el.getBoundingClientRect().top) < 50)).toBe(true);
+    expect(await page.locator('#antwoord-1 .answers-to').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('typography', () => {
   it('sets running text at about 65–75 characters a line, hyphenated in Dutch', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
