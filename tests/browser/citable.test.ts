@@ -100,6 +100,9 @@ describe('link affordances', () => {
         .map((el) => el.id),
     );
     expect(missing).toEqual([]);
+    // One link per block, to its permanent id only (a label's own id, vraag-1-kop, is not one).
+    expect(await page.locator('a.permalink[href$="-kop"]').count()).toBe(0);
+    expect(await page.locator('#vraag-1 a.permalink').count()).toBe(1);
     await page.locator('#fn-2 a.permalink').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/#fn-2`);
     // The copy is confirmed beside the link and to a screen reader.
