@@ -10,6 +10,16 @@ import { collectPermalinks, missingPermalinks, readManifest, readRedirects } fro
 
 class StageError extends Error {}
 
+/**
+ * Page furniture inside a document's text that search must not match or quote: the
+ * elements marked data-ui (table of contents, citation boxes, "Naar het antwoord"),
+ * except a block's label, whose heading search links its hits to, and the facts
+ * search reads (filters, compound parts). Also each "#" permalink and footnote back-link,
+ * and the labels of the header's facts, which an excerpt would run into their values,
+ * and the source file's name.
+ */
+const SEARCH_EXCLUDED = ['[data-ui]:not(.block-label):not(.search-facets):not(.search-terms)', '.print-citation', '.permalink', '[data-footnote-backref]', '.facts dt', '.facts code'];
+
 const outDir = process.env.OUT_DIR ?? 'dist';
 const seedsDir = process.env.SEEDS_DIR ?? 'seeds';
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -51,7 +61,7 @@ const stages: Stage[] = [
   {
     name: 'pagefind',
     run: async () => {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: SEARCH_EXCLUDED });
       if (!index) throw new StageError(errors.join('\n'));
       const added = await index.addDirectory({ path: outDir });
       if (added.errors.length) throw new StageError(added.errors.join('\n'));

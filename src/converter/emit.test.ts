@@ -109,6 +109,7 @@ describe('serialiseFrontmatter', () => {
       mentions: [],
       events: [],
       unresolvedDates: [],
+      compounds: [],
       parliamentaryYear: null,
       provenance: {},
       structure: { sections: [], questions: [], answers: [], footnotes: 0, outline: [] },

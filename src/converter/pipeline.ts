@@ -7,6 +7,7 @@ import { detectDocument } from './detect.ts';
 import { serialiseBody, serialiseFrontmatter } from './emit.ts';
 import { resolveFootnotes } from './footnotes.ts';
 import { linkDocument, type EntityMatcher, type LinkedDocument } from './links.ts';
+import { documentCompounds } from './compounds.ts';
 import { extractEvents } from './events.ts';
 import { extractMetadata, plainText } from './metadata.ts';
 import { readSource } from './read.ts';
@@ -41,6 +42,7 @@ export function convertDocument(file: string, bytes: Uint8Array, context: Conver
     references: resolved.references,
     mentions: resolved.mentions,
     ...extractEvents(resolved, meta.dates),
+    compounds: documentCompounds(resolved, context.speller),
     source: { file, sha256: source.sha256 },
   };
   const mdx = `${serialiseFrontmatter(file, frontmatter)}\n${serialiseBody(resolved.body, resolved.footnotes)}`;

@@ -18,9 +18,9 @@ export function collectPermalinks(outDir: string): string[] {
     permalinks.push(`documenten/${slug}/`);
     const $ = cheerio.load(readFileSync(file, 'utf8'));
     const text = $('[data-document-text]');
-    text.find('section.block[id], .anchor-alias[id], h2[id], h3[id], li[id^="fn-"]').each((_, el) => {
+    text.find('.anchor-alias[id], h2[id], h3[id], li[id^="fn-"]').each((_, el) => {
       const id = $(el).attr('id')!;
-      if (!id.endsWith('-kop') && id !== 'footnote-label') permalinks.push(`documenten/${slug}/#${id}`);
+      if (id !== 'footnote-label') permalinks.push(`documenten/${slug}/#${id}`);
     });
   }
   return permalinks.sort();

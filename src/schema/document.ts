@@ -126,6 +126,8 @@ export const DocumentFrontmatter = z.object({
   ),
   /** Date expressions that could not be resolved: listed in the build report, not guessed. */
   unresolvedDates: z.array(z.object({ block: z.string().nullable(), text: z.string(), sentence: z.string(), problem: z.string() })),
+  /** Compound words of the text with the later parts they end in ("mensenhandel": "handel"), so search finds a compound by any part. */
+  compounds: z.array(z.object({ word: z.string().min(1), parts: z.array(z.string().min(1)).min(1) })),
   source: z.object({
     file: z.string().min(1),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -70,7 +70,7 @@ describe(`every page (${pages.length}, from the sitemap)`, () => {
 });
 
 describe('weight', () => {
-  it('stays within budget: ≤ 20 KB of JavaScript and ≤ 150 KB in all for the largest document (gzip)', async () => {
+  it('stays within budget: ≤ 20 KB of JavaScript (the search page: 80 KB) and ≤ 150 KB in all for the largest document (gzip)', async () => {
     const page = await browser().newPage();
     const largestPerType = new Map<string, string>();
     for (const path of pages) {
@@ -88,7 +88,8 @@ describe('weight', () => {
         expect(w.javascript).toBeLessThanOrEqual(20 * 1024);
         expect(w.total).toBeLessThanOrEqual(150 * 1024);
       }
-      expect(w.javascript, `${type} JavaScript`).toBeLessThanOrEqual(20 * 1024);
+      // The search page runs Pagefind's UI and engine in the browser; every other page reads without it.
+      expect(w.javascript, `${type} JavaScript`).toBeLessThanOrEqual((type === 'zoeken' ? 80 : 20) * 1024);
     }
     await page.close();
     console.log(`page weight per type (largest page, gzip):\n${rows.join('\n')}`);

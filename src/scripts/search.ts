@@ -1,0 +1,92 @@
+// Connects the search page's Pagefind components to the address bar and to the
+// order chosen: ?q=…&jaar=2013&partij=VVD&sorteer=nieuw opens the same search,
+// and every search the reader makes is written back, so the URL can be shared.
+
+type Filters = Record<string, string[]>;
+
+interface PagefindSearch {
+  search(term: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<unknown>;
+}
+
+/** The part of Pagefind's Component UI instance this page uses. */
+interface SearchInstance {
+  searchTerm: string;
+  searchFilters: Filters;
+  triggerLoad(): Promise<void>;
+  triggerSearchWithFilters(term: string, filters: Filters): void;
+  on(event: 'search', callback: (term: string, filters: Filters) => void): void;
+  /** Pagefind itself, once loaded. Not a public field: see sortResults. */
+  __pagefind__: PagefindSearch | null;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: { getInstanceManager(): { getInstance(name: string): SearchInstance } };
+  }
+}
+
+const ORDERS: Record<string, Record<string, 'asc' | 'desc'>> = {
+  nieuw: { datum: 'desc' },
+  oud: { datum: 'asc' },
+};
+
+export async function connectSearch(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  const components = window.PagefindComponents;
+  if (!root || !components) return;
+  const instance = components.getInstanceManager().getInstance('default');
+  const filterNames = (root.dataset.filters ?? '').split(',');
+  const order = root.querySelector<HTMLSelectElement>('#sorteer')!;
+
+  const params = new URLSearchParams(location.search);
+  const filters: Filters = {};
+  for (const name of filterNames) {
+    const values = params.getAll(name.toLowerCase());
+    if (values.length) filters[name] = values;
+  }
+  order.value = params.get('sorteer') && ORDERS[params.get('sorteer')!] ? params.get('sorteer')! : '';
+
+  sortResults(instance, () => ORDERS[order.value]);
+  instance.on('search', (term, chosen) => writeUrl(term, chosen, order.value));
+  order.addEventListener('change', () => instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters));
+  // Loading ends with a search for every document (faceted mode), which would replace a
+  // search started earlier; so the search in the URL, or what the reader typed meanwhile, comes after.
+  await instance.triggerLoad();
+  const typed = root.querySelector<HTMLInputElement>('pagefind-input input')?.value ?? '';
+  instance.triggerSearchWithFilters(params.get('q') ?? typed, filters);
+}
+
+/**
+ * Pagefind sorts by a data-pagefind-sort key when asked, but the Component UI of
+ * Pagefind 1.5 has no way to ask: it calls search() with filters only. This wraps
+ * that call to add the chosen order. Pagefind is pinned; a browser test checks the
+ * order, so an upgrade that changes this fails loudly.
+ */
+function sortResults(instance: SearchInstance, chosenOrder: () => Record<string, 'asc' | 'desc'> | undefined): void {
+  const withOrder = (pagefind: PagefindSearch | null): PagefindSearch | null => {
+    if (!pagefind) return pagefind;
+    const search = pagefind.search.bind(pagefind);
+    return {
+      ...pagefind,
+      search: (term, options = {}) => {
+        const sort = chosenOrder();
+        return search(term, sort ? { ...options, sort } : options);
+      },
+    };
+  };
+  // Pagefind loads on the first search, whenever that comes: wrap it the moment it is set.
+  let pagefind = withOrder(instance.__pagefind__);
+  Object.defineProperty(instance, '__pagefind__', {
+    get: () => pagefind,
+    set: (loaded: PagefindSearch | null) => (pagefind = withOrder(loaded)),
+  });
+}
+
+function writeUrl(term: string, filters: Filters, order: string): void {
+  const params = new URLSearchParams();
+  if (term) params.set('q', term);
+  for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name.toLowerCase(), value);
+  if (order) params.set('sorteer', order);
+  const query = params.toString();
+  history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
+}

@@ -1,0 +1,271 @@
+// Search as a reader uses it, in Chromium, on the seed corpus under the
+// sub-path: Dutch stemming, filters, shareable URLs, results that land on the
+// question or answer with the terms marked, compound parts, and how fast it is.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ConversionResult } from '../../src/converter/pipeline.ts';
+import { mainDate } from '../../src/schema/document.ts';
+import { convertSeeds } from '../unit/convert-seeds.ts';
+import { useBrowser, watchProblems } from './browser.ts';
+import { BASE_PATH, OUT_DIR } from './site.ts';
+
+const siteUrl = inject('siteUrl');
+const browser = useBrowser();
+let seeds: ConversionResult[];
+beforeAll(async () => {
+  seeds = [...(await convertSeeds()).values()];
+});
+
+const documentPath = (slug: string) => `${BASE_PATH}documenten/${slug}/`;
+
+/** Opens the search page, types the query as a reader would, and waits for its results. */
+async function search(page: Page, query: string): Promise<void> {
+  const input = page.locator('pagefind-input input');
+  await input.fill('');
+  await input.pressSequentially(query);
+  await waitForResults(page, query);
+}
+
+/** Waits until the results for the query are shown, scrolling each one into view: Pagefind loads a result's text as it comes into view. */
+async function waitForResults(page: Page, query: string): Promise<void> {
+  await page.waitForFunction(
+    (q) => {
+      const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
+      if (q !== '' && !summary.includes(q)) return false;
+      if (summary.startsWith('Geen')) return true;
+      const waiting = document.querySelector('pagefind-results .pf-skeleton');
+      waiting?.scrollIntoView();
+      return !waiting && document.querySelector('pagefind-results .pf-result-link') !== null;
+    },
+    query,
+    { polling: 100 },
+  );
+}
+
+/** The pages the results list, in order, without the highlight parameter. */
+async function resultPages(page: Page): Promise<string[]> {
+  return page.locator('pagefind-results .pf-result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+async function openSearch(query = ''): Promise<Page> {
+  const page = await browser().newPage();
+  await page.goto(`${siteUrl}zoeken/${query}`);
+  await page.locator('pagefind-input input').waitFor();
+  return page;
+}
+
+/** A document's words as its page shows them, lower-cased. */
+function pageWords(slug: string): string[] {
+  const $ = cheerio.load(readFileSync(join(OUT_DIR, 'documenten', slug, 'index.html'), 'utf8'));
+  $('[data-ui]').remove();
+  return $('article').text().toLocaleLowerCase('nl').match(/\p{L}+/gu) ?? [];
+}
+
+describe('finding papers', () => {
+  it('"orgaanverwijdering" finds the 2017 Kamervragen of Jasper van Dijk, with a sub-result on the answer that says it', async () => {
+    const page = await openSearch();
+    await search(page, 'orgaanverwijdering');
+    const jasper = seeds.find((s) => s.frontmatter.questioners.some((q) => q.name === 'Jasper van Dijk'))!;
+    expect(await resultPages(page)).toContain(documentPath(jasper.frontmatter.slug));
+    const result = page.locator('pagefind-results li.pf-result', { has: page.locator(`a.pf-result-link[href*="${jasper.frontmatter.slug}"]`) });
+    expect(await result.locator('.result-meta').innerText()).toBe('Kamervragen · 10 november 2017');
+    expect(await result.locator('.pf-result-excerpt mark').first().innerText()).toMatch(/orgaanverwijdering/i);
+    const anchors = await result.locator('a.pf-heading-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+    expect(anchors.some((hash) => /^#(vraag|antwoord)-\d+$/.test(hash)), anchors.join(' ')).toBe(true);
+    await page.close();
+  });
+
+  it('"Vietnamese" finds the 2024 Kamervragen of Dral and Rajkowski', async () => {
+    const page = await openSearch();
+    await search(page, 'Vietnamese');
+    const dral = seeds.find((s) => s.frontmatter.questioners.map((q) => q.name).join(' ') === 'Dral Rajkowski')!;
+    expect(await resultPages(page)).toContain(documentPath(dral.frontmatter.slug));
+    await page.close();
+  });
+
+  it('"slachtoffer" also finds pages that only say "slachtoffers" (Dutch stemming)', async () => {
+    const pluralOnly = seeds.map((s) => s.frontmatter.slug).filter((slug) => {
+      const words = pageWords(slug);
+      return words.includes('slachtoffers') && !words.includes('slachtoffer');
+    });
+    expect(pluralOnly.length, 'the corpus has a page with the plural only').toBeGreaterThan(0);
+    const page = await openSearch();
+    await search(page, 'slachtoffer');
+    const found = await resultPages(page);
+    for (const slug of pluralOnly) expect(found).toContain(documentPath(slug));
+    await page.close();
+  });
+
+  it('finds the second part of a Dutch compound on a page that has it only inside the compound', async () => {
+    // For each part the issue names: the pages that have a compound ending in it and no word starting with it.
+    const cases = ['handel', 'uitbuiting', 'smokkel'].flatMap((part) =>
+      seeds
+        .filter((s) => s.frontmatter.compounds.some((c) => c.parts.includes(part)))
+        .filter((s) => !pageWords(s.frontmatter.slug).some((w) => w.startsWith(part)))
+        .map((s) => ({ part, slug: s.frontmatter.slug })),
+    );
+    expect(cases.length, 'the corpus has a page with such a compound only').toBeGreaterThan(0);
+    const page = await openSearch();
+    for (const { part, slug } of cases) {
+      await search(page, part);
+      expect(await resultPages(page), `"${part}" finds ${slug}`).toContain(documentPath(slug));
+    }
+    console.log(`compound parts: ${cases.map((c) => `"${c.part}" → ${c.slug}`).join(', ')}`);
+    await page.close();
+  });
+
+  it('does not match page furniture: citation boxes, the table of contents and "#" links are not indexed', async () => {
+    const page = await openSearch();
+    await search(page, 'Citeer');
+    expect(await page.locator('pagefind-summary').innerText()).toMatch(/^Geen resultaten/);
+    await page.close();
+  });
+});
+
+describe('filters and order', () => {
+  it('the year filter set to 2013 leaves only the Van der Steur answers, and says so in the URL', async () => {
+    const page = await openSearch();
+    await search(page, 'mensenhandel');
+    await page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /^2013/ }).check();
+    await page.waitForURL(/jaar=2013/);
+    const vanDerSteur = seeds.find((s) => s.frontmatter.questioners.some((q) => q.name === 'Van der Steur'))!;
+    expect(mainDate(vanDerSteur.frontmatter)?.slice(0, 4)).toBe('2013');
+    await expect.poll(async () => (await waitForResults(page, 'mensenhandel'), resultPages(page))).toEqual([documentPath(vanDerSteur.frontmatter.slug)]);
+    await page.close();
+  });
+
+  it('the party filter VVD leaves the documents of VVD members and the VVD-fractie, each with its count', async () => {
+    const vvd = seeds
+      .filter((s) => s.frontmatter.questioners.some((q) => q.party === 'VVD') || s.frontmatter.mentions.some((m) => m.entity === 'partijen/vvd'))
+      .map((s) => documentPath(s.frontmatter.slug))
+      .sort();
+    const page = await openSearch();
+    const pane = page.locator('pagefind-filter-pane');
+    await pane.locator('details[data-filter-name="Partij"] > summary').click();
+    const option = pane.getByRole('checkbox', { name: /^VVD/ });
+    expect(await option.locator('xpath=ancestor::label[1]').innerText()).toContain(String(vvd.length));
+    await option.check();
+    await page.waitForURL(/partij=VVD/);
+    await expect.poll(async () => (await waitForResults(page, ''), (await resultPages(page)).sort())).toEqual(vvd);
+    await page.close();
+  });
+
+  it('sorts by date, newest or oldest first, as well as by relevance', async () => {
+    const byDate = [...seeds].sort((a, b) => (mainDate(a.frontmatter) ?? '').localeCompare(mainDate(b.frontmatter) ?? '')).map((s) => documentPath(s.frontmatter.slug));
+    const page = await openSearch();
+    await waitForResults(page, '');
+    await page.selectOption('#sorteer', 'oud');
+    await page.waitForURL(/sorteer=oud/);
+    await expect.poll(async () => (await waitForResults(page, ''), resultPages(page))).toEqual(byDate);
+    await page.selectOption('#sorteer', 'nieuw');
+    await page.waitForURL(/sorteer=nieuw/);
+    await expect.poll(async () => (await waitForResults(page, ''), resultPages(page))).toEqual([...byDate].reverse());
+    await page.close();
+  });
+
+  it('a shared URL shows the same search: query, filters and order', async () => {
+    const page = await openSearch();
+    await search(page, 'slachtoffers');
+    await page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /^2024/ }).check();
+    await page.selectOption('#sorteer', 'nieuw');
+    await page.waitForURL(/q=slachtoffers.*jaar=2024.*sorteer=nieuw/);
+    await waitForResults(page, 'slachtoffers');
+    const shared = page.url();
+    const results = await resultPages(page);
+    expect(results.length).toBeGreaterThan(0);
+
+    const other = await browser().newPage();
+    await other.goto(shared);
+    await waitForResults(other, 'slachtoffers');
+    expect(await resultPages(other)).toEqual(results);
+    expect(await other.locator('pagefind-input input').inputValue()).toBe('slachtoffers');
+    expect(await other.locator('pagefind-filter-pane').getByRole('checkbox', { name: /^2024/ }).isChecked()).toBe(true);
+    expect(await other.locator('#sorteer').inputValue()).toBe('nieuw');
+    await Promise.all([page.close(), other.close()]);
+  });
+});
+
+describe('following a result', () => {
+  it('lands on the answer, in view, with the search terms marked', async () => {
+    const page = await openSearch();
+    const problems = watchProblems(page);
+    await search(page, 'orgaanverwijdering');
+    const sub = page.locator('a.pf-heading-link[href*="#antwoord-"]').first();
+    const hash = await sub.evaluate((a) => (a as HTMLAnchorElement).hash);
+    await sub.click();
+    await page.waitForURL(/markeer=orgaanverwijdering/);
+    await page.locator('mark.zoekterm').first().waitFor();
+    expect(new URL(page.url()).hash).toBe(hash);
+    expect(await page.locator(hash).evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < window.innerHeight / 2)).toBe(true);
+    const marked = await page.locator('[data-document-text] mark.zoekterm').allInnerTexts();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((text) => /^orgaanverwijdering$/i.test(text))).toBe(true);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('every page', () => {
+  it('has a search box in its header that opens the search page with the query, without JavaScript', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}tijdlijn/`);
+    const box = page.getByRole('search', { name: 'Zoeken op de site' }).getByRole('searchbox');
+    await box.fill('mensen smokkel');
+    await box.press('Enter');
+    await page.waitForURL(`${siteUrl}zoeken/?q=mensen+smokkel`);
+    // Search needs JavaScript; without it the page says so and points to the list of documents.
+    const notice = page.locator('.notice');
+    expect(await notice.innerText()).toContain('heeft JavaScript nodig');
+    await notice.getByRole('link').click();
+    expect(await page.locator('#documenten + .document-list li').count()).toBe(readdirSync(join(OUT_DIR, 'documenten')).length);
+    await context.close();
+  });
+});
+
+describe('speed and size (printed)', () => {
+  it('shows results within 150 ms (median) of the last keystroke, and fetches little per query', async () => {
+    const page = await browser().newPage();
+    const fetched: { url: string; bytes: number }[] = [];
+    page.on('response', async (response) => {
+      if (!response.url().includes('/pagefind/')) return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      fetched.push({ url: response.url(), bytes: body.length });
+    });
+    // A shared search opened in a fresh browser: everything Pagefind fetches to show it.
+    const bytes = () => fetched.reduce((sum, f) => sum + f.bytes, 0);
+    await page.goto(`${siteUrl}zoeken/?q=orgaanverwijdering`);
+    await waitForResults(page, 'orgaanverwijdering');
+    await page.waitForLoadState('networkidle');
+    const first = bytes();
+    await search(page, 'Vietnamese');
+    await page.waitForLoadState('networkidle');
+    const second = bytes() - first;
+
+    await page.evaluate(() => {
+      const w = window as unknown as { lastKey: number; rendered: number };
+      document.addEventListener('keydown', () => (w.lastKey = performance.now()), true);
+      new MutationObserver(() => {
+        if (document.querySelector('pagefind-results .pf-result-link') && !document.querySelector('pagefind-results .pf-skeleton')) w.rendered = performance.now();
+      }).observe(document.querySelector('pagefind-results')!, { childList: true, subtree: true, characterData: true });
+    });
+    const queries = ['orgaanverwijdering', 'Vietnamese', 'slachtoffer', 'mensenhandel', 'uitbuiting', 'CoMensha', 'Harbers', 'asielzoekers', 'minderjarigen', 'Europol'];
+    const times: number[] = [];
+    for (const query of queries) {
+      await search(page, query);
+      await page.waitForTimeout(50);
+      times.push(await page.evaluate(() => (window as unknown as { rendered: number; lastKey: number }).rendered - (window as unknown as { lastKey: number }).lastKey));
+    }
+    const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+    console.log(
+      `search timing (last keystroke → rendered results): ${times.map((t) => t.toFixed(0)).join(', ')} ms; median ${median.toFixed(0)} ms\n` +
+        `bytes fetched from pagefind/ (uncompressed): first query, opened from a shared URL ${(first / 1024).toFixed(1)} KiB (UI, engine, index, result texts); a second query ${(second / 1024).toFixed(1)} KiB`,
+    );
+    expect(times.every((t) => t > 0)).toBe(true);
+    expect(median).toBeLessThanOrEqual(150);
+    await page.close();
+  });
+});
