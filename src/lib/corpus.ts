@@ -62,10 +62,14 @@ async function buildIndex(): Promise<CorpusIndex> {
   const mentions = new Map<string, MentionEntry[]>();
   const dossierPapers = new Map<string, Map<string, DossierPaper>>();
   for (const doc of newestFirst) {
+    // One entry per block and sentence: a name repeated in a sentence is one mention for a reader.
+    const seen = new Set<string>();
     for (const m of doc.data.mentions) {
+      const key = JSON.stringify([m.entity, m.block, m.sentence]);
+      if (seen.has(key)) continue;
+      seen.add(key);
       const list = mentions.get(m.entity) ?? [];
-      // One entry per block and sentence: a name repeated in a sentence is one mention for a reader.
-      if (!list.some((e) => e.doc === doc && e.block === m.block && e.sentence === m.sentence)) list.push({ doc, block: m.block, sentence: m.sentence });
+      list.push({ doc, block: m.block, sentence: m.sentence });
       mentions.set(m.entity, list);
     }
     for (const r of doc.data.references) {
@@ -110,7 +114,13 @@ function features(doc: DocumentEntry): Map<string, number> {
 function relatedDocuments(documents: DocumentEntry[], entities: Map<string, EntityData>): Map<string, RelatedDocument[]> {
   const byFeature = new Map<string, DocumentEntry[]>();
   const featuresOf = new Map(documents.map((doc) => [doc, features(doc)]));
-  for (const [doc, weights] of featuresOf) for (const f of weights.keys()) byFeature.set(f, [...(byFeature.get(f) ?? []), doc]);
+  for (const [doc, weights] of featuresOf) {
+    for (const f of weights.keys()) {
+      const holders = byFeature.get(f);
+      if (holders) holders.push(doc);
+      else byFeature.set(f, [doc]);
+    }
+  }
   const common = Math.max(2, Math.ceil(documents.length * 0.5));
   const related = new Map<string, RelatedDocument[]>();
   for (const [doc, weights] of featuresOf) {

@@ -31,7 +31,19 @@ export interface TimelineFilter {
 
 const DATE_LABELS = { ingezonden: 'Ingezonden', beantwoord: 'Beantwoord', verzonden: 'Verzonden' } as const;
 
+// Built once per corpus: every timeline page of a build shares the same document list.
+const entriesOf = new WeakMap<readonly DocumentEntry[], TimelineEntry[]>();
+const filtersOf = new WeakMap<readonly DocumentEntry[], TimelineFilter[]>();
+const themesOfDocument = new WeakMap<DocumentEntry, Theme[]>();
+
+/** Every entry of the timeline, in date order. Shared between callers: do not change it. */
 export function timelineEntries(documents: readonly DocumentEntry[]): TimelineEntry[] {
+  let entries = entriesOf.get(documents);
+  if (!entries) entriesOf.set(documents, (entries = buildEntries(documents)));
+  return entries;
+}
+
+function buildEntries(documents: readonly DocumentEntry[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const doc of documents) {
     for (const [key, label] of Object.entries(DATE_LABELS) as [keyof typeof DATE_LABELS, string][]) {
@@ -48,11 +60,21 @@ export function timelineEntries(documents: readonly DocumentEntry[]): TimelineEn
 
 /** Which themes a document is about: the words it uses. */
 export function themesOf(doc: DocumentEntry): Theme[] {
-  const text = `${doc.data.title} ${doc.body ?? ''}`.toLowerCase();
-  return THEMES.filter((theme) => text.includes(theme));
+  let themes = themesOfDocument.get(doc);
+  if (!themes) {
+    const text = `${doc.data.title} ${doc.body ?? ''}`.toLowerCase();
+    themesOfDocument.set(doc, (themes = THEMES.filter((theme) => text.includes(theme))));
+  }
+  return themes;
 }
 
 export function timelineFilters(documents: readonly DocumentEntry[], entities: Map<string, { name: string }>): TimelineFilter[] {
+  let filters = filtersOf.get(documents);
+  if (!filters) filtersOf.set(documents, (filters = buildFilters(documents, entities)));
+  return filters;
+}
+
+function buildFilters(documents: readonly DocumentEntry[], entities: Map<string, { name: string }>): TimelineFilter[] {
   const filters: TimelineFilter[] = [
     { path: '', title: 'Alles', keep: () => true },
     { path: 'alleen-documenten', title: 'Alleen documenten', keep: (e) => e.type === 'document' },
@@ -61,11 +83,18 @@ export function timelineFilters(documents: readonly DocumentEntry[], entities: M
     if (documents.some((d) => d.data.kind === kind)) filters.push({ path: `soort/${kind}`, title: kindLabel[kind], keep: (e) => e.doc.data.kind === kind });
   }
   for (const theme of THEMES) filters.push({ path: `thema/${theme}`, title: `Thema ${theme}`, keep: (e) => themesOf(e.doc).includes(theme) });
-  const mentioned = new Set(documents.flatMap((d) => d.data.mentions.map((m) => m.entity)).filter((k) => k.startsWith('partijen/') || k.startsWith('organisaties/')));
-  for (const key of [...mentioned].sort()) {
+  // Which documents mention each party and organisation, collected in one pass over the corpus.
+  const mentioning = new Map<string, Set<DocumentEntry>>();
+  for (const doc of documents) {
+    for (const m of doc.data.mentions) {
+      if (!m.entity.startsWith('partijen/') && !m.entity.startsWith('organisaties/')) continue;
+      mentioning.set(m.entity, (mentioning.get(m.entity) ?? new Set()).add(doc));
+    }
+  }
+  for (const [key, holders] of [...mentioning].sort(([a], [b]) => a.localeCompare(b))) {
     const name = entities.get(key)?.name ?? key;
     const [type, slug] = key.split('/');
-    filters.push({ path: `${type === 'partijen' ? 'partij' : 'organisatie'}/${slug}`, title: name, keep: (e) => e.doc.data.mentions.some((m) => m.entity === key) });
+    filters.push({ path: `${type === 'partijen' ? 'partij' : 'organisatie'}/${slug}`, title: name, keep: (e) => holders.has(e.doc) });
   }
   return filters;
 }
