@@ -6,7 +6,7 @@ import { wrap, type WrapOptions } from './wrap.ts';
 
 export interface PdfLayout extends WrapOptions {
   pageLines: number;
-  runningFooter?: (page: number) => string;
+  runningFooter?: ((page: number) => string) | undefined;
   /** Furniture at the top of every page after the first (a letter's "Pagina 2 van 5", "Datum", …). */
   pageHeader?: (page: number) => string[];
   /** Furniture at the bottom of the first page (a letter's sidebar). */
