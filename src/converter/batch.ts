@@ -2,7 +2,7 @@
 // nothing: output is written to a staging folder and moved into place only
 // when every document converted (unless keepGoing is set). Documents whose
 // conversion is cached are read back; the rest are converted in parallel.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cacheKey, converterVersion, DEFAULT_CACHE_DIR, readCached, sourceHash, type ConvertedDocument } from './cache.ts';
@@ -10,7 +10,7 @@ import { parseCatalog, type Catalog } from './catalog.ts';
 import type { ConversionTask } from './convert-worker.ts';
 import { loadEntities } from '../lib/entities.ts';
 import { conversionMessage, formatMessage } from './messages.ts';
-import { runConversions, workerCount } from './parallel.ts';
+import { Conversions, workerCount } from './parallel.ts';
 
 export interface BatchOptions {
   inDir: string;
@@ -41,20 +41,32 @@ export async function convertFolder(options: BatchOptions): Promise<BatchResult>
   const catalog: Catalog = existsSync(catalogFile) ? parseCatalog('catalog.yaml', await readFile(catalogFile, 'utf8')) : new Map();
   const files = (await readdir(options.inDir)).filter((f) => f.endsWith(SOURCE_EXTENSION)).sort();
   const cacheDir = options.cacheDir ?? process.env.CONVERT_CACHE_DIR ?? DEFAULT_CACHE_DIR;
-  const version = cacheDir === false ? '' : await converterVersion(loadEntities());
+  const version = cacheDir === false ? '' : converterVersion(loadEntities());
+  const conversions = new Conversions(workerCount(options.workers, files.length));
 
-  // Every document is either read back from the cache or becomes a task.
+  // Every document is either read back from the cache or becomes a task. Reads are
+  // synchronous: thousands of small files one by one are bound by per-call latency.
   const cached = new Map<string, ConvertedDocument>();
   const tasks: ConversionTask[] = [];
   for (const file of files) {
-    const bytes = await readFile(join(options.inDir, file));
+    const bytes = readFileSync(join(options.inDir, file));
     const entry = catalog.get(file);
     const key = cacheDir === false ? null : cacheKey(version, file, sourceHash(bytes), entry);
-    const hit = key && cacheDir !== false ? await readCached(cacheDir, key) : null;
+    const hit = key && cacheDir !== false ? readCached(cacheDir, key) : null;
     if (hit) cached.set(file, hit);
-    else tasks.push({ file, bytes, entry, cache: key && cacheDir !== false ? { dir: cacheDir, key } : null });
+    else {
+      tasks.push({ file, bytes, entry, cache: key && cacheDir !== false ? { dir: cacheDir, key } : null });
+      // Workers load the converter while the rest of the folder is read.
+      conversions.warmUp();
+    }
   }
-  const outcomes = new Map((await runConversions(tasks, workerCount(options.workers, tasks.length))).map((outcome, i) => [tasks[i]!.file, outcome]));
+  let outcomeList;
+  try {
+    outcomeList = await conversions.run(tasks);
+  } finally {
+    await conversions.close();
+  }
+  const outcomes = new Map(outcomeList.map((outcome, i) => [tasks[i]!.file, outcome]));
 
   const converted: ConvertedDocument[] = [];
   const errors: string[] = [];
@@ -94,7 +106,7 @@ async function differences(outDir: string, outputs: Map<string, string>, removeS
   const existing = new Set(existsSync(outDir) ? (await readdir(outDir)).filter((f) => f.endsWith('.mdx')) : []);
   const changed: string[] = [];
   for (const [name, text] of outputs) {
-    const current = existing.has(name) ? await readFile(join(outDir, name), 'utf8') : null;
+    const current = existing.has(name) ? readFileSync(join(outDir, name), 'utf8') : null;
     if (current !== text) changed.push(name);
   }
   if (removeStale) changed.push(...[...existing].filter((name) => !outputs.has(name)));

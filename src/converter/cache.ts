@@ -3,7 +3,8 @@
 // dependencies and the entity data). An unchanged document is then read back
 // instead of converted again; anything that could change its output changes the key.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentFrontmatter } from '../schema/document.ts';
 import type { CatalogEntry } from './catalog.ts';
@@ -19,14 +20,17 @@ const SOURCE_ROOT = new URL('../', import.meta.url);
 const VERSIONED_FOLDERS = ['converter', 'lib', 'schema'];
 const LOCKFILE = new URL('../../package-lock.json', import.meta.url);
 
+// Reads here are synchronous: thousands of small files read one by one are bound by
+// the latency of each asynchronous round trip, not by the disk.
+
 /** A hash of everything besides the document that its conversion depends on. */
-export async function converterVersion(entities: unknown): Promise<string> {
+export function converterVersion(entities: unknown): string {
   const hash = createHash('sha256');
   for (const folder of VERSIONED_FOLDERS) {
-    const files = (await readdir(new URL(folder, SOURCE_ROOT), { recursive: true })).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort();
-    for (const file of files) hash.update(`${folder}/${file}\0`).update(await readFile(new URL(`${folder}/${file}`, SOURCE_ROOT))).update('\0');
+    const files = readdirSync(new URL(folder, SOURCE_ROOT), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort();
+    for (const file of files) hash.update(`${folder}/${file}\0`).update(readFileSync(new URL(`${folder}/${file}`, SOURCE_ROOT))).update('\0');
   }
-  hash.update(await readFile(LOCKFILE).catch(() => ''));
+  hash.update(readFileSync(LOCKFILE));
   hash.update(JSON.stringify(entities));
   return hash.digest('hex');
 }
@@ -39,9 +43,9 @@ export function sourceHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export async function readCached(dir: string, key: string): Promise<ConvertedDocument | null> {
+export function readCached(dir: string, key: string): ConvertedDocument | null {
   try {
-    return JSON.parse(await readFile(join(dir, `${key}.json`), 'utf8')) as ConvertedDocument;
+    return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as ConvertedDocument;
   } catch {
     // Missing or unreadable (a run stopped mid-write elsewhere): convert again.
     return null;

@@ -8,19 +8,38 @@ import type { ConversionOutcome, ConversionTask } from './convert-worker.ts';
 /** Below this many documents, starting workers (each loads the converter and its dictionary) costs more than it saves. */
 const WORKERS_PAY_OFF_AT = 32;
 
-export function workerCount(requested: number | undefined, tasks: number): number {
+export function workerCount(requested: number | undefined, documents: number): number {
   if (requested !== undefined) return Math.max(0, requested);
-  return tasks >= WORKERS_PAY_OFF_AT ? availableParallelism() : 0;
+  return documents >= WORKERS_PAY_OFF_AT ? availableParallelism() : 0;
 }
 
-export async function runConversions(tasks: ConversionTask[], workers: number): Promise<ConversionOutcome[]> {
-  if (tasks.length === 0) return [];
-  if (workers <= 0) return runHere(tasks);
-  const pool = new Tinypool({ filename: new URL('./convert-worker.ts', import.meta.url).href, minThreads: workers, maxThreads: workers });
-  try {
-    return await Promise.all(tasks.map((task) => pool.run(task) as Promise<ConversionOutcome>));
-  } finally {
-    await pool.destroy();
+/**
+ * Converts on worker threads, or here when `workers` is 0. The pool starts on
+ * the first call to `warmUp` (or `run`), so its workers can load while the
+ * caller is still reading sources and the cache.
+ */
+export class Conversions {
+  private pool: Tinypool | null = null;
+  private readonly workers: number;
+
+  constructor(workers: number) {
+    this.workers = workers;
+  }
+
+  warmUp(): void {
+    if (this.workers > 0) this.pool ??= new Tinypool({ filename: new URL('./convert-worker.ts', import.meta.url).href, minThreads: this.workers, maxThreads: this.workers });
+  }
+
+  async run(tasks: ConversionTask[]): Promise<ConversionOutcome[]> {
+    if (tasks.length === 0) return [];
+    if (this.workers <= 0) return runHere(tasks);
+    this.warmUp();
+    return Promise.all(tasks.map((task) => this.pool!.run(task) as Promise<ConversionOutcome>));
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.destroy();
+    this.pool = null;
   }
 }
 

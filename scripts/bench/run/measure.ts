@@ -17,8 +17,14 @@ export interface StageMeasure {
 export interface CommandMeasure {
   stages: StageMeasure[];
   wallSeconds: number;
-  /** Exact CPU of the whole tree, from the kernel's accounting of waited-for children. */
+  /** CPU of the whole tree: the stages' sampled CPU added up. */
   cpuSeconds: number;
+  /**
+   * The kernel's exact count for the processes that were waited for. Lower than
+   * cpuSeconds when a process is killed and not waited for, such as Pagefind's
+   * backend, which its Node API kills on close.
+   */
+  waitedCpuSeconds: number;
   peakRssBytes: number;
   output: string;
 }
@@ -65,7 +71,7 @@ export function measure(command: string, args: string[], options: MeasureOptions
         const inside = watch.samples.filter((s) => s.at > from && (i === bounds.length - 1 || s.at <= to));
         return { name: end.name, wallSeconds: (to - from) / 1000, cpuSeconds: inside.reduce((n, s) => n + s.cpu, 0), peakRssBytes: Math.max(0, ...inside.map((s) => s.rss)), line: end.line };
       });
-      resolve({ stages, wallSeconds: (finished - started) / 1000, cpuSeconds: childrenCpuSeconds() - cpuBefore, peakRssBytes: Math.max(0, ...watch.samples.map((s) => s.rss)), output });
+      resolve({ stages, wallSeconds: (finished - started) / 1000, cpuSeconds: stages.reduce((n, s) => n + s.cpuSeconds, 0), waitedCpuSeconds: childrenCpuSeconds() - cpuBefore, peakRssBytes: Math.max(0, ...watch.samples.map((s) => s.rss)), output });
     });
   });
 }

@@ -61,7 +61,7 @@ export function formatRun(run: CorpusRun): string {
         `footnotes recall ${percent(f.footnotes.recall)} (min ${percent(f.footnotes.minRecall)}), precision ${percent(f.footnotes.precision)} (min ${percent(f.footnotes.minPrecision)}), ${f.footnotes.words} words`,
     );
   }
-  lines.push('(stage CPU is sampled from /proc every 100 ms; total CPU is the kernel\'s exact count of the waited-for process tree)');
+  lines.push('(CPU and peak RSS are of the whole process tree, sampled from /proc every 100 ms)');
   return lines.join('\n');
 }
 
