@@ -36,7 +36,8 @@ const stages: Stage[] = [
       const result = await convertFolder({ inDir: seedsDir, outDir: contentDir });
       if (result.errors.length) throw new StageError(result.errors.join('\n'));
       summary.documents = result.converted.length;
-      return `${result.converted.length} documents converted (${result.changed.length} changed)`;
+      summary.fromCache = result.fromCache;
+      return `${result.converted.length} documents (${result.converted.length - result.fromCache} converted, ${result.fromCache} from cache), ${result.changed.length} files changed`;
     },
   },
   {
@@ -74,7 +75,7 @@ const stages: Stage[] = [
   },
 ];
 
-const summary = { documents: 0, pages: 0, indexBytes: 0 };
+const summary = { documents: 0, fromCache: 0, pages: 0, indexBytes: 0 };
 const seconds: Record<string, number> = {};
 
 for (const stage of stages) {

@@ -21,6 +21,6 @@ if (values.check) {
   for (const name of result.changed) console.error(`${values.out}/${name}: out of date with ${values.in}/`);
   console.log(`checked ${result.converted.length} documents: ${result.changed.length} out of date, ${result.errors.length} errors`);
 } else {
-  console.log(`converted ${result.converted.length} documents into ${values.out}/ (${result.changed.length} changed), ${result.errors.length} errors`);
+  console.log(`converted ${result.converted.length} documents into ${values.out}/ (${result.converted.length - result.fromCache} converted, ${result.fromCache} from cache; ${result.changed.length} files changed), ${result.errors.length} errors`);
 }
 process.exitCode = result.errors.length || (values.check && result.changed.length) ? 1 : 0;

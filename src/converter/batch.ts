@@ -1,15 +1,16 @@
 // Converts a folder of source documents into a folder of MDX files, all or
 // nothing: output is written to a staging folder and moved into place only
-// when every document converted (unless keepGoing is set).
-import { existsSync } from 'node:fs';
+// when every document converted (unless keepGoing is set). Documents whose
+// conversion is cached are read back; the rest are converted in parallel.
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { cacheKey, converterVersion, DEFAULT_CACHE_DIR, readCached, sourceHash, type ConvertedDocument } from './cache.ts';
 import { parseCatalog, type Catalog } from './catalog.ts';
-import { entityMatcher } from './links.ts';
+import type { ConversionTask } from './convert-worker.ts';
 import { loadEntities } from '../lib/entities.ts';
-import { loadDutchSpeller } from './dictionary.ts';
-import { ConversionError, conversionMessage, formatMessage } from './messages.ts';
-import { convertDocument, type ConversionResult } from './pipeline.ts';
+import { conversionMessage, formatMessage } from './messages.ts';
+import { Conversions, workerCount } from './parallel.ts';
 
 export interface BatchOptions {
   inDir: string;
@@ -18,13 +19,19 @@ export interface BatchOptions {
   check?: boolean;
   /** Convert what can be converted and list every error at the end. */
   keepGoing?: boolean;
+  /** Where conversion results are kept between runs; false converts every document afresh. */
+  cacheDir?: string | false;
+  /** Worker threads; 0 converts in this thread. Default: one per core when there is enough to convert. */
+  workers?: number;
 }
 
 export interface BatchResult {
-  converted: ConversionResult[];
+  converted: ConvertedDocument[];
   errors: string[];
   /** Files in outDir that differ from what conversion produces (written, or only reported with check). */
   changed: string[];
+  /** Of the documents converted, how many were taken from the cache rather than converted now. */
+  fromCache: number;
 }
 
 export const SOURCE_EXTENSION = '.txt';
@@ -32,35 +39,62 @@ export const SOURCE_EXTENSION = '.txt';
 export async function convertFolder(options: BatchOptions): Promise<BatchResult> {
   const catalogFile = join(options.inDir, 'catalog.yaml');
   const catalog: Catalog = existsSync(catalogFile) ? parseCatalog('catalog.yaml', await readFile(catalogFile, 'utf8')) : new Map();
-  const speller = await loadDutchSpeller();
-  const entities = entityMatcher(loadEntities());
   const files = (await readdir(options.inDir)).filter((f) => f.endsWith(SOURCE_EXTENSION)).sort();
-  const converted: ConversionResult[] = [];
-  const errors: string[] = [];
+  const cacheDir = options.cacheDir ?? process.env.CONVERT_CACHE_DIR ?? DEFAULT_CACHE_DIR;
+  const version = cacheDir === false ? '' : converterVersion(loadEntities());
+  const conversions = new Conversions(workerCount(options.workers, files.length));
 
+  // Every document is either read back from the cache or becomes a task. Reads are
+  // synchronous: thousands of small files one by one are bound by per-call latency.
+  const cached = new Map<string, ConvertedDocument>();
+  const tasks: ConversionTask[] = [];
   for (const file of files) {
-    try {
-      converted.push(convertDocument(file, await readFile(join(options.inDir, file)), { speller, catalog, entities }));
-    } catch (error) {
-      if (!(error instanceof ConversionError)) throw error;
-      errors.push(...error.messages.map(formatMessage));
-      if (!options.keepGoing) return { converted, errors, changed: [] };
+    const bytes = readFileSync(join(options.inDir, file));
+    const entry = catalog.get(file);
+    const key = cacheDir === false ? null : cacheKey(version, file, sourceHash(bytes), entry);
+    const hit = key && cacheDir !== false ? readCached(cacheDir, key) : null;
+    if (hit) cached.set(file, hit);
+    else {
+      tasks.push({ file, bytes, entry, cache: key && cacheDir !== false ? { dir: cacheDir, key } : null });
+      // Workers load the converter while the rest of the folder is read.
+      conversions.warmUp();
+    }
+  }
+  let outcomeList;
+  try {
+    outcomeList = await conversions.run(tasks);
+  } finally {
+    await conversions.close();
+  }
+  const outcomes = new Map(outcomeList.map((outcome, i) => [tasks[i]!.file, outcome]));
+
+  const converted: ConvertedDocument[] = [];
+  const errors: string[] = [];
+  const fromCache = () => converted.filter((c) => cached.has(c.frontmatter.source.file)).length;
+  for (const file of files) {
+    const hit = cached.get(file);
+    const outcome = outcomes.get(file);
+    if (hit) converted.push(hit);
+    else if (outcome?.ok) converted.push(outcome.document);
+    else {
+      errors.push(...(outcome?.errors ?? []));
+      if (!options.keepGoing) return { converted, errors, changed: [], fromCache: fromCache() };
     }
   }
   for (const entry of catalog.keys()) {
     if (!files.includes(entry)) errors.push(formatMessage(conversionMessage('catalog.yaml', { line: 1 }, `catalog entry "${entry}" names no file in ${options.inDir}`, 'catalog-orphan')));
   }
   errors.push(...slugCollisions(converted));
-  if (errors.length && !options.keepGoing) return { converted, errors, changed: [] };
+  if (errors.length && !options.keepGoing) return { converted, errors, changed: [], fromCache: fromCache() };
 
   const good = converted.filter((c) => !errors.some((e) => e.startsWith(`${c.frontmatter.source.file}:`)));
   const outputs = new Map(good.map((c) => [`${c.frontmatter.slug}.mdx`, c.mdx]));
   const changed = await differences(options.outDir, outputs, !options.keepGoing);
-  if (!options.check && changed.length) await writeAtomically(options.outDir, outputs, !options.keepGoing);
-  return { converted: good, errors, changed };
+  if (!options.check && changed.length) await writeAtomically(options.outDir, outputs, changed);
+  return { converted: good, errors, changed, fromCache: good.filter((c) => cached.has(c.frontmatter.source.file)).length };
 }
 
-function slugCollisions(results: readonly ConversionResult[]): string[] {
+function slugCollisions(results: readonly ConvertedDocument[]): string[] {
   const bySlug = new Map<string, string[]>();
   for (const r of results) bySlug.set(r.frontmatter.slug, [...(bySlug.get(r.frontmatter.slug) ?? []), r.frontmatter.source.file]);
   return [...bySlug]
@@ -69,28 +103,31 @@ function slugCollisions(results: readonly ConversionResult[]): string[] {
 }
 
 async function differences(outDir: string, outputs: Map<string, string>, removeStale: boolean): Promise<string[]> {
-  const existing = existsSync(outDir) ? (await readdir(outDir)).filter((f) => f.endsWith('.mdx')) : [];
+  const existing = new Set(existsSync(outDir) ? (await readdir(outDir)).filter((f) => f.endsWith('.mdx')) : []);
   const changed: string[] = [];
   for (const [name, text] of outputs) {
-    const current = existing.includes(name) ? await readFile(join(outDir, name), 'utf8') : null;
+    const current = existing.has(name) ? readFileSync(join(outDir, name), 'utf8') : null;
     if (current !== text) changed.push(name);
   }
-  if (removeStale) changed.push(...existing.filter((name) => !outputs.has(name)));
+  if (removeStale) changed.push(...[...existing].filter((name) => !outputs.has(name)));
   return changed.sort();
 }
 
-/** Writes every file to a staging folder first, then moves them into place, so a failure leaves outDir as it was. */
-async function writeAtomically(outDir: string, outputs: Map<string, string>, removeStale: boolean): Promise<void> {
+/**
+ * Writes the changed files to a staging folder first, then moves them into place
+ * and removes the stale ones, so a failure leaves outDir as it was. Unchanged files
+ * are left alone.
+ */
+async function writeAtomically(outDir: string, outputs: Map<string, string>, changed: readonly string[]): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const staging = join(outDir, `.staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging);
   try {
-    for (const [name, text] of outputs) await writeFile(join(staging, name), text);
-    if (removeStale) {
-      for (const name of (await readdir(outDir)).filter((f) => f.endsWith('.mdx') && !outputs.has(f))) await rm(join(outDir, name));
-    }
-    for (const name of outputs.keys()) await rename(join(staging, name), join(outDir, name));
+    const written = changed.filter((name) => outputs.has(name));
+    for (const name of written) await writeFile(join(staging, name), outputs.get(name)!);
+    for (const name of changed.filter((n) => !outputs.has(n))) await rm(join(outDir, name));
+    for (const name of written) await rename(join(staging, name), join(outDir, name));
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

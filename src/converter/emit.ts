@@ -29,10 +29,13 @@ const MDX_UNSAFE: Unsafe[] = [
   ...['h', 'H'].map((character): Unsafe => ({ character, inConstruct: 'phrasing', notInConstruct: INSIDE_LINK, after: '[tT]{2}[pP][sS]?:' })),
 ];
 
+/** Made once: the serialiser caches each unsafe pattern's compiled regex on the pattern object, so fresh extensions per document recompile them all. */
+const EXTENSIONS = [gfmToMarkdown(), mdxToMarkdown()];
+
 export function serialiseBody(body: readonly ResolvedBlock[], footnotes: readonly { number: number; content: Inline[] }[]): string {
   const tree: Root = { type: 'root', children: [...body.map(blockNode), ...footnotes.map(footnoteNode)] };
   return toMarkdown(tree, {
-    extensions: [gfmToMarkdown(), mdxToMarkdown()],
+    extensions: EXTENSIONS,
     resourceLink: true,
     unsafe: MDX_UNSAFE,
   });

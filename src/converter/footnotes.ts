@@ -65,7 +65,11 @@ export function linkify(text: string): Inline[] {
   return toInlines(text, urlCuts(text), false);
 }
 
+/** What every URL or e-mail address contains: most texts have none, and the full pattern is slow to fail. */
+const MAYBE_URL = /:\/\/|www\.|@/;
+
 function urlCuts(text: string): Cut[] {
+  if (!MAYBE_URL.test(text)) return [];
   return [...text.matchAll(URL)].map((m) => {
     const printed = m[0].replace(/[.,;:!?)\]’”'»]+$/, (tail) => {
       // Keep a closing bracket that closes one opened inside the URL.

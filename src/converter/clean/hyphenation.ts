@@ -23,7 +23,7 @@ export function buildVocabulary(lines: readonly string[]): DocumentVocabulary {
   const hyphenated = new Set<string>();
   for (const line of lines) {
     // A word cut at the line end is not evidence of anything.
-    const body = line.trimEnd().replace(/[\p{L}\p{N}]+-$/u, '');
+    const body = withoutCutWord(line.trimEnd());
     for (const match of body.matchAll(WORD)) {
       const word = match[0].toLowerCase();
       if (word.includes('-')) hyphenated.add(word);
@@ -31,6 +31,14 @@ export function buildVocabulary(lines: readonly string[]): DocumentVocabulary {
     }
   }
   return { words, hyphenated };
+}
+
+/** The line without a word cut at its end ("… mensenhan-" → "… "); only the last token is searched. */
+function withoutCutWord(line: string): string {
+  if (!line.endsWith('-')) return line;
+  const tail = lastToken(line);
+  const cut = /[\p{L}\p{N}]+-$/u.exec(tail);
+  return cut ? line.slice(0, line.length - tail.length + cut.index) : line;
 }
 
 /** Dutch vowel pairs that would merge into one sound if written together (spelling rule: klinkerbotsing). */
@@ -52,7 +60,9 @@ export interface LineEnd {
  * word hyphen (a dash after a space, say).
  */
 export function decideHyphen(end: LineEnd, vocabulary: DocumentVocabulary, speller: SpellChecker): { joined: string; decision: HyphenDecision } | null {
-  const left = /([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-$/u.exec(end.before.trimEnd());
+  // Only the last token can end in a word hyphen; matching on it, not on the whole running paragraph, keeps joining linear.
+  const tail = lastToken(end.before.trimEnd());
+  const left = /([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-$/u.exec(tail);
   if (!left) return null;
   const leftWord = left[1]!;
   const rightWord = /^[\p{L}\p{N}]+/u.exec(end.after)?.[0] ?? '';
@@ -63,7 +73,7 @@ export function decideHyphen(end: LineEnd, vocabulary: DocumentVocabulary, spell
     return { joined, decision: { line: end.line, left: `${leftWord}-`, right: rightWord, result, evidence } };
   };
 
-  if (URL_TAIL.test(end.before.trimEnd())) return decide(true, 'url');
+  if (URL_TAIL.test(tail)) return decide(true, 'url');
   if (rightWord === '') return decide(true, 'capital-or-digit');
   if (CONJUNCTIONS.has(rightWord)) return decide(true, 'elliptical', ' ');
   if (/^[\p{Lu}\p{N}]/u.test(rightWord) || /\p{N}$/u.test(leftWord)) return decide(true, 'capital-or-digit');
@@ -83,4 +93,11 @@ export function decideHyphen(end: LineEnd, vocabulary: DocumentVocabulary, spell
   const clash = `${lastPart.slice(-1)}${rightWord.slice(0, 1)}`.toLowerCase();
   if (COLLIDING_VOWELS.test(clash)) return decide(true, 'vowel-collision');
   return decide(false, 'default-join');
+}
+
+/** The text after the last white space: no word, compound or URL reaches further back. */
+export function lastToken(text: string): string {
+  let start = text.length;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  return text.slice(start);
 }

@@ -1,7 +1,7 @@
 // Joins wrapped lines into one running text, undoing line-end hyphenation and
 // URLs broken over two lines, and records where each piece came from.
 import type { HyphenDecision, Segment, SourceLine } from '../types.ts';
-import { decideHyphen, type DocumentVocabulary, type SpellChecker } from './hyphenation.ts';
+import { decideHyphen, lastToken, type DocumentVocabulary, type SpellChecker } from './hyphenation.ts';
 
 export interface JoinContext {
   vocabulary: DocumentVocabulary;
@@ -32,7 +32,7 @@ export function appendLine(running: RunningText, line: SourceLine, context: Join
     context.decisions.push(hyphen.decision);
     offset = hyphen.joined.length - next.length;
     running.text = hyphen.joined;
-  } else if (URL_AT_END.test(running.text) && /^\S+$/.test(next) && (running.text.endsWith('/') || /[/_\d=?&%]/.test(next))) {
+  } else if (URL_AT_END.test(lastToken(running.text)) && /^\S+$/.test(next) && (running.text.endsWith('/') || /[/_\d=?&%]/.test(next))) {
     // A URL wrapped without a hyphen: "…/13-09-2017/" then "BV_101384737".
     offset = running.text.length;
     running.text += next;

@@ -1,0 +1,104 @@
+// npm run bench -- [--docs 100,1000] [--seed 1] [--json path] [--sample 20] [--no-baseline] [--no-rebuild]
+// Builds synthetic corpora of N documents with the real build, measures each
+// stage (wall, CPU, peak memory of the process tree), builds the same MDX as a
+// plain Astro site for comparison, rebuilds after changing one source, and
+// checks fidelity on a sample of pages. See docs/performance.md.
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { corpusFiles, writeCorpus } from './bench/corpus/generate.ts';
+import { loadPools } from './bench/corpus/pools.ts';
+import { fidelitySample, sampleFiles } from './bench/run/fidelity-sample.ts';
+import { measure } from './bench/run/measure.ts';
+import { formatRun, formatScaling, type CorpusRun } from './bench/run/report.ts';
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '100,1000' },
+    seed: { type: 'string', default: '1' },
+    json: { type: 'string' },
+    sample: { type: 'string', default: '20' },
+    'no-baseline': { type: 'boolean', default: false },
+    'no-rebuild': { type: 'boolean', default: false },
+  },
+});
+
+const BENCH_DIR = resolve('.bench');
+const ASTRO = resolve('node_modules/.bin/astro');
+const STAGES = ['convert', 'astro', 'permalinks', 'pagefind'];
+const sizes = values.docs.split(',').map((n) => Number(n.trim()));
+const seed = Number(values.seed);
+
+const machine = {
+  commit: `${execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim()}${execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : ''}`,
+  node: process.version,
+  cpus: availableParallelism(),
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  totalMemoryBytes: totalmem(),
+  date: new Date().toISOString(),
+};
+console.log(`bench: ${machine.commit}, Node ${machine.node}, ${machine.cpus} CPUs (${machine.cpuModel}), ${(machine.totalMemoryBytes / 2 ** 30).toFixed(0)} GiB`);
+
+const pools = await loadPools('seeds');
+const runs: CorpusRun[] = [];
+for (const documents of sizes) {
+  const dir = join(BENCH_DIR, `corpus-${documents}`);
+  const seeds = join(dir, 'seeds');
+  const started = performance.now();
+  const corpus = await writeCorpus(seeds, { documents, seed }, pools);
+  const generateSeconds = (performance.now() - started) / 1000;
+  console.log(`\n== ${documents} documents: corpus written to ${seeds} in ${generateSeconds.toFixed(1)} s; building (cold: no conversion cache, no Astro cache)`);
+
+  const env = { SEEDS_DIR: seeds, CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'site'), CONVERT_CACHE_DIR: join(dir, 'convert-cache') };
+  for (const folder of [env.CONTENT_DIR, env.OUT_DIR, env.CONVERT_CACHE_DIR, 'node_modules/.astro']) await rm(folder, { recursive: true, force: true });
+  const build = await measure(process.execPath, ['scripts/build.ts'], { env, stages: STAGES });
+  const ours = { ...build, pages: await htmlCount(env.OUT_DIR), indexBytes: await folderBytes(join(env.OUT_DIR, 'pagefind')) };
+  console.log(`built in ${ours.wallSeconds.toFixed(1)} s`);
+
+  const fidelity = Number(values.sample) > 0 ? await fidelitySample(seeds, env.OUT_DIR, sampleFiles(await corpusFiles(seeds), Number(values.sample))) : null;
+
+  let baseline: CorpusRun['baseline'] = null;
+  if (!values['no-baseline']) {
+    const out = join(dir, 'baseline-site');
+    const cache = join(dir, 'baseline-astro-cache');
+    for (const folder of [out, cache]) await rm(folder, { recursive: true, force: true });
+    const astro = await measure(ASTRO, ['build', '--root', 'scripts/bench/baseline'], { env: { CONTENT_DIR: env.CONTENT_DIR, BASELINE_OUT_DIR: out, BASELINE_CACHE_DIR: cache }, name: 'astro' });
+    const pagefind = await measure(process.execPath, ['scripts/bench/run/pagefind-index.ts', out], { name: 'pagefind' });
+    baseline = { astro, pagefind, pages: await htmlCount(out), indexBytes: await folderBytes(join(out, 'pagefind')) };
+    console.log(`baseline built in ${(astro.wallSeconds + pagefind.wallSeconds).toFixed(1)} s`);
+  }
+
+  let rebuild: CorpusRun['rebuild'] = null;
+  if (!values['no-rebuild']) {
+    const edited = corpus.find((d) => d.shape === 'kamervragen-pdf')?.file ?? corpus[0]!.file;
+    const file = join(seeds, edited);
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/\bmensenhandel\b/, 'mensensmokkel'));
+    rebuild = { ...(await measure(process.execPath, ['scripts/build.ts'], { env, stages: STAGES })), edited };
+  }
+
+  const run: CorpusRun = { documents, sourceBytes: corpus.reduce((n, d) => n + d.bytes, 0), generateSeconds, ours, baseline, rebuild, fidelity };
+  runs.push(run);
+  console.log(`\n${formatRun(run)}`);
+}
+if (runs.length > 1) console.log(`\n${formatScaling(runs)}`);
+
+const jsonPath = values.json ?? join(BENCH_DIR, `results-${machine.date.replace(/[:.]/g, '-')}.json`);
+await mkdir(BENCH_DIR, { recursive: true });
+const strip = (m: { output?: string }) => ({ ...m, output: undefined });
+await writeFile(jsonPath, `${JSON.stringify({ machine, seed, runs: runs.map((r) => ({ ...r, ours: strip(r.ours), rebuild: r.rebuild && strip(r.rebuild), baseline: r.baseline && { ...r.baseline, astro: strip(r.baseline.astro), pagefind: strip(r.baseline.pagefind) } })) }, null, 2)}\n`);
+console.log(`\nresults written to ${jsonPath}`);
+
+async function htmlCount(dir: string): Promise<number> {
+  return (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let bytes = 0;
+  for (const entry of await readdir(dir, { recursive: true })) {
+    const info = await stat(join(dir, entry));
+    if (info.isFile()) bytes += info.size;
+  }
+  return bytes;
+}
