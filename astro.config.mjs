@@ -2,7 +2,8 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow
@@ -10,19 +11,32 @@ import { defineConfig } from 'astro/config';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 // Tests build into their own folder so they never overwrite a maintainer's dist/.
-const outDir = process.env.OUT_DIR ?? './dist';
+// Paths are the project's, not the root's: a large corpus is built in parts, each
+// `astro build` with a root of its own (src/lib/build-parts.ts).
+const project = (path) => fileURLToPath(new URL(path, import.meta.url));
+const outDir = process.env.OUT_DIR ?? project('./dist');
+const contentDir = process.env.CONTENT_DIR ?? project('./content');
 
 // Document pages that moved keep working: src/data/redirects.json maps old paths to new ones.
-const redirects = JSON.parse(readFileSync('src/data/redirects.json', 'utf8'));
+const redirects = JSON.parse(readFileSync(project('./src/data/redirects.json'), 'utf8'));
+
+// Every document page is in the sitemap, whichever build part renders it: the
+// sitemap is written by the part that builds the site's own pages.
+const siteRoot = new URL(base.endsWith('/') ? base : `${base}/`, site);
+const documentPages = readdirSync(contentDir)
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => new URL(`documenten/${file.slice(0, -'.mdx'.length)}/`, siteRoot).href);
 
 export default defineConfig({
   redirects,
   site,
   base,
+  srcDir: project('./src'),
+  publicDir: project('./public'),
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap({ customPages: documentPages })],
   markdown: {
     // Sätteri, Astro's native processor: about twice as fast and lean as unified
     // on large corpora. Smart punctuation stays off: quotes, dashes and dots are

@@ -6,6 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { convertFolder } from '../src/converter/batch.ts';
+import { buildAstro } from './build/astro-parts.ts';
 import { collectPermalinks, missingPermalinks, readManifest, readRedirects } from '../src/lib/permalinks.ts';
 
 class StageError extends Error {}
@@ -43,9 +44,9 @@ const stages: Stage[] = [
   {
     name: 'astro',
     run: async () => {
-      await runCommand('astro', ['build']);
+      const parts = await buildAstro({ contentDir, outDir, seedsDir, runAstro: (args, env) => runCommand('astro', args, env) });
       summary.pages = (await htmlFiles(outDir)).length;
-      return `${summary.pages} pages built into ${outDir}/`;
+      return `${summary.pages} pages built into ${outDir}/${parts > 1 ? ` in ${parts} parts` : ''}`;
     },
   },
   {
@@ -99,9 +100,9 @@ console.log(
     `, total ${total.toFixed(1)} s`,
 );
 
-function runCommand(command: string, args: string[]): Promise<void> {
+function runCommand(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { documentLoader } from './lib/document-loader.ts';
 import { DocumentFrontmatter } from './schema/document.ts';
 
 // The converter writes one MDX file per document into content/ (CONTENT_DIR for tests), named by its permalink slug.
 const documents = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: process.env.CONTENT_DIR ?? './content' }),
+  loader: documentLoader(process.env.CONTENT_DIR ?? './content'),
   schema: DocumentFrontmatter,
 });
 

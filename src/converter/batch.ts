@@ -9,6 +9,7 @@ import { cacheKey, converterVersion, DEFAULT_CACHE_DIR, readCached, sourceHash, 
 import { parseCatalog, type Catalog } from './catalog.ts';
 import type { ConversionTask } from './convert-worker.ts';
 import { loadEntities } from '../lib/entities.ts';
+import { storeFrontmatter } from '../lib/frontmatter-cache.ts';
 import { conversionMessage, formatMessage } from './messages.ts';
 import { Conversions, workerCount } from './parallel.ts';
 
@@ -91,6 +92,8 @@ export async function convertFolder(options: BatchOptions): Promise<BatchResult>
   const outputs = new Map(good.map((c) => [`${c.frontmatter.slug}.mdx`, c.mdx]));
   const changed = await differences(options.outDir, outputs, !options.keepGoing);
   if (!options.check && changed.length) await writeAtomically(options.outDir, outputs, changed);
+  // The site build reads these instead of parsing every document's YAML again (src/lib/frontmatter-cache.ts).
+  if (!options.check) for (const c of good) storeFrontmatter(c.mdx, c.frontmatter);
   return { converted: good, errors, changed, fromCache: good.filter((c) => cached.has(c.frontmatter.source.file)).length };
 }
 

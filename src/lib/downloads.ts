@@ -18,5 +18,6 @@ export function readSource(file: string): Promise<string> {
   return readFile(join(process.env.SEEDS_DIR ?? 'seeds', file), 'utf8');
 }
 export function readMdx(slug: string): Promise<string> {
-  return readFile(join(process.env.CONTENT_DIR ?? 'content', `${slug}.mdx`), 'utf8');
+  return readFile(mdxFile(slug), 'utf8');
 }
+export const mdxFile = (slug: string) => join(process.env.CONTENT_DIR ?? 'content', `${slug}.mdx`);

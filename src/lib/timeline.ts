@@ -1,6 +1,6 @@
 // The timeline 2012–2024: every document at each of its dates, and the events
 // the documents report, with filters that are plain static pages.
-import type { DocumentEntry } from './documents.ts';
+import { documentBody, type DocumentEntry } from './documents.ts';
 import { kindLabel } from './labels.ts';
 import { documentHref } from './paths.ts';
 import type { DocumentKind } from '../schema/document.ts';
@@ -62,7 +62,7 @@ function buildEntries(documents: readonly DocumentEntry[]): TimelineEntry[] {
 export function themesOf(doc: DocumentEntry): Theme[] {
   let themes = themesOfDocument.get(doc);
   if (!themes) {
-    const text = `${doc.data.title} ${doc.body ?? ''}`.toLowerCase();
+    const text = `${doc.data.title} ${documentBody(doc)}`.toLowerCase();
     themesOfDocument.set(doc, (themes = THEMES.filter((theme) => text.includes(theme))));
   }
   return themes;

@@ -1,7 +1,7 @@
 // All metadata, blocks with their ids, references and mentions, as one JSON file.
 import type { APIRoute } from 'astro';
 import { parliamentaryCitation } from '../../lib/citation.ts';
-import { documentsByDate } from '../../lib/documents.ts';
+import { documentBody, documentsByDate } from '../../lib/documents.ts';
 import { absoluteUrl } from '../../lib/paths.ts';
 
 export const GET: APIRoute = async () => {
@@ -10,7 +10,7 @@ export const GET: APIRoute = async () => {
     url: absoluteUrl(`documenten/${doc.data.slug}/`),
     citation: parliamentaryCitation(doc.data),
     ...doc.data,
-    text: doc.body,
+    text: documentBody(doc),
   }));
   return new Response(`${JSON.stringify({ documents: data }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -4,10 +4,13 @@ import { bibtex, cslItem, ris } from '../../../lib/citation.ts';
 import { documentsByDate, type DocumentEntry } from '../../../lib/documents.ts';
 import { downloads, readMdx, readSource } from '../../../lib/downloads.ts';
 import { absoluteUrl } from '../../../lib/paths.ts';
+import { buildsDocument } from '../../../lib/build-part.ts';
 
 export const getStaticPaths = (async () => {
   const documents = await documentsByDate();
-  return documents.flatMap((doc) => downloads.map((d) => ({ params: { slug: doc.data.slug, file: d.file }, props: { doc } })));
+  return documents
+    .filter((doc) => buildsDocument(doc.data.slug))
+    .flatMap((doc) => downloads.map((d) => ({ params: { slug: doc.data.slug, file: d.file }, props: { doc } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ doc: DocumentEntry }> = async ({ params, props }) => {

@@ -1,0 +1,74 @@
+// The documents collection's loader. Every converted document's frontmatter goes
+// into the collection (validated by its schema), so lists, indexes and every page
+// see the whole corpus. Only the documents this build part renders are marked
+// renderable, and only those are compiled by @astrojs/mdx: Astro's glob loader
+// would compile every MDX file in every part (src/lib/build-part.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+// js-yaml, as Astro's own MDX frontmatter reading: several times faster than `yaml` on
+// frontmatter this size, which matters when every build part reads the whole corpus.
+import { load } from 'js-yaml';
+import { buildsDocument } from './build-part.ts';
+import { cachedFrontmatter, storeFrontmatter } from './frontmatter-cache.ts';
+
+const EXTENSION = '.mdx';
+/** The converter writes frontmatter between two lines of "---" at the very start of the file. */
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+export class MalformedDocumentError extends Error {}
+
+/** Splits a converted document into its frontmatter (YAML text) and its MDX body, trimmed as Astro's MDX integration gives it. */
+export function splitFrontmatter(file: string, text: string): { frontmatter: string; body: string } {
+  const match = FRONTMATTER.exec(text);
+  if (!match) throw new MalformedDocumentError(`${file}:1: expected frontmatter between two "---" lines at the start of the file`);
+  return { frontmatter: match[1]!, body: text.slice(match[0].length).trim() };
+}
+
+/** Splits a converted document into its frontmatter data and its MDX body. */
+export function splitDocument(file: string, text: string): { data: Record<string, unknown>; body: string } {
+  const { frontmatter, body } = splitFrontmatter(file, text);
+  let data: unknown;
+  try {
+    data = load(frontmatter);
+  } catch (error) {
+    throw new MalformedDocumentError(`${file}: frontmatter is not valid YAML: ${(error as Error).message}`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new MalformedDocumentError(`${file}:2: expected the frontmatter to be a mapping of fields`);
+  return { data: data as Record<string, unknown>, body };
+}
+
+export function documentLoader(base: string): Loader {
+  return {
+    name: 'kamerdossier-documents',
+    load: async (context) => {
+      const dir = resolve(fileURLToPath(context.config.root), base);
+      context.store.clear();
+      for (const name of readdirSync(dir).filter((f) => f.endsWith(EXTENSION)).sort()) await loadFile(context, dir, name);
+      // In `astro dev`, a converted document that changes is read again; an added or removed one reloads the folder.
+      context.watcher?.add(dir);
+      context.watcher?.on('all', async (event, path) => {
+        if (!path.startsWith(dir + sep) || !path.endsWith(EXTENSION)) return;
+        if (event === 'change') await loadFile(context, dir, relative(dir, path));
+        else if (event === 'add' || event === 'unlink') {
+          context.store.clear();
+          for (const name of readdirSync(dir).filter((f) => f.endsWith(EXTENSION)).sort()) await loadFile(context, dir, name);
+        }
+      });
+    },
+  };
+}
+
+async function loadFile({ config, store, parseData, generateDigest }: LoaderContext, dir: string, name: string): Promise<void> {
+  const path = join(dir, name);
+  const text = readFileSync(path, 'utf8');
+  let raw = cachedFrontmatter(text);
+  if (!raw) storeFrontmatter(text, (raw = splitDocument(path, text).data));
+  const id = typeof raw.slug === 'string' ? raw.slug : name.slice(0, -EXTENSION.length);
+  const data = await parseData({ id, data: raw, filePath: path });
+  // Relative to the project root, as Astro's own loaders record it: the key of the compiled module.
+  const filePath = relative(fileURLToPath(config.root), path).split(sep).join(posix.sep);
+  // No body: each build part would carry every document's text; the few pages that need it read the file (documentBody).
+  store.set({ id, data, filePath, digest: generateDigest(text), ...(buildsDocument(id) ? { deferredRender: true } : {}) });
+}
