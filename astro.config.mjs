@@ -12,10 +12,12 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 // Tests build into their own folder so they never overwrite a maintainer's dist/.
 // Paths are the project's, not the root's: a large corpus is built in parts, each
-// `astro build` with a root of its own (src/lib/build-parts.ts).
+// `astro build` with a root of its own (scripts/build/astro-parts.ts).
 const project = (path) => fileURLToPath(new URL(path, import.meta.url));
 const outDir = process.env.OUT_DIR ?? project('./dist');
 const contentDir = process.env.CONTENT_DIR ?? project('./content');
+// Builds that run side by side (tests) keep their content store apart; by default it is the root's.
+const cacheDir = process.env.ASTRO_CACHE_DIR;
 
 // Document pages that moved keep working: src/data/redirects.json maps old paths to new ones.
 const redirects = JSON.parse(readFileSync(project('./src/data/redirects.json'), 'utf8'));
@@ -34,6 +36,7 @@ export default defineConfig({
   srcDir: project('./src'),
   publicDir: project('./public'),
   outDir,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ customPages: documentPages })],

@@ -7,19 +7,10 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { convertFolder } from '../src/converter/batch.ts';
 import { buildAstro } from './build/astro-parts.ts';
+import { SEARCHABLE_PAGES, SEARCH_EXCLUDED } from './build/search-options.ts';
 import { collectPermalinks, missingPermalinks, readManifest, readRedirects } from '../src/lib/permalinks.ts';
 
 class StageError extends Error {}
-
-/**
- * Page furniture inside a document's text that search must not match or quote: the
- * elements marked data-ui (table of contents, citation boxes, "Naar het antwoord"),
- * except a block's label, whose heading search links its hits to, and the facts
- * search reads (filters, compound parts). Also each "#" permalink and footnote back-link,
- * and the labels of the header's facts, which an excerpt would run into their values,
- * and the source file's name.
- */
-const SEARCH_EXCLUDED = ['[data-ui]:not(.block-label):not(.search-facets):not(.search-terms)', '.print-citation', '.permalink', '[data-footnote-backref]', '.facts dt', '.facts code'];
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const seedsDir = process.env.SEEDS_DIR ?? 'seeds';
@@ -65,7 +56,7 @@ const stages: Stage[] = [
     run: async () => {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: SEARCH_EXCLUDED });
       if (!index) throw new StageError(errors.join('\n'));
-      const added = await index.addDirectory({ path: outDir });
+      const added = await index.addDirectory({ path: outDir, glob: SEARCHABLE_PAGES });
       if (added.errors.length) throw new StageError(added.errors.join('\n'));
       const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
       if (written.errors.length) throw new StageError(written.errors.join('\n'));

@@ -87,6 +87,8 @@ async function buildPart(part: Part, workDir: string, options: AstroPartsOptions
     [BUILD_PART_ENV]: part.kind,
     [PART_DOCUMENTS_ENV]: list,
     OUT_DIR: join(root, 'dist'),
+    // Each part its own content store: parts run side by side.
+    ASTRO_CACHE_DIR: join(root, 'astro-cache'),
     CONTENT_DIR: resolve(options.contentDir),
     SEEDS_DIR: resolve(options.seedsDir),
   });

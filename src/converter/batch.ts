@@ -9,7 +9,7 @@ import { cacheKey, converterVersion, DEFAULT_CACHE_DIR, readCached, sourceHash, 
 import { parseCatalog, type Catalog } from './catalog.ts';
 import type { ConversionTask } from './convert-worker.ts';
 import { loadEntities } from '../lib/entities.ts';
-import { storeFrontmatter } from '../lib/frontmatter-cache.ts';
+import { documentHash, storeFrontmatter } from '../lib/frontmatter-cache.ts';
 import { conversionMessage, formatMessage } from './messages.ts';
 import { Conversions, workerCount } from './parallel.ts';
 
@@ -93,7 +93,7 @@ export async function convertFolder(options: BatchOptions): Promise<BatchResult>
   const changed = await differences(options.outDir, outputs, !options.keepGoing);
   if (!options.check && changed.length) await writeAtomically(options.outDir, outputs, changed);
   // The site build reads these instead of parsing every document's YAML again (src/lib/frontmatter-cache.ts).
-  if (!options.check) for (const c of good) storeFrontmatter(c.mdx, c.frontmatter);
+  if (!options.check) for (const c of good) storeFrontmatter(documentHash(c.mdx), c.frontmatter);
   return { converted: good, errors, changed, fromCache: good.filter((c) => cached.has(c.frontmatter.source.file)).length };
 }
 

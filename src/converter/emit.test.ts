@@ -89,39 +89,60 @@ describe('serialiseBody', () => {
   });
 });
 
+/** Valid frontmatter whose strings YAML would read as other things when unquoted. */
+const MINIMAL_FRONTMATTER = {
+  kind: 'brief',
+  title: '2024-01-01',
+  summary: 'ja',
+  slug: 'brief-2024-01-01',
+  dates: { ingezonden: null, beantwoord: null, verzonden: '2024-01-01' },
+  questioners: [{ name: 'ja', party: 'no' }],
+  addressees: ['---'],
+  answeredBy: null,
+  onBehalfOf: [],
+  sender: null,
+  recipient: 'null',
+  identifiers: { aanhangsel: null, kamervragen: null, kenmerk: '010', kamerstuk: null },
+  references: [],
+  mentions: [],
+  events: [],
+  unresolvedDates: [],
+  compounds: [],
+  parliamentaryYear: null,
+  provenance: {},
+  structure: { sections: [], questions: [], answers: [], footnotes: 0, outline: [] },
+  source: { file: 'x.txt', sha256: 'a'.repeat(64) },
+};
+
 describe('serialiseFrontmatter', () => {
   it('quotes every string so YAML cannot turn a title into a date or a boolean', async () => {
-    const { parse } = await import('yaml');
-    const frontmatter = {
-      kind: 'brief',
-      title: '2024-01-01',
-      summary: 'ja',
-      slug: 'brief-2024-01-01',
-      dates: { ingezonden: null, beantwoord: null, verzonden: '2024-01-01' },
-      questioners: [{ name: 'ja', party: 'no' }],
-      addressees: ['---'],
-      answeredBy: null,
-      onBehalfOf: [],
-      sender: null,
-      recipient: 'null',
-      identifiers: { aanhangsel: null, kamervragen: null, kenmerk: '010', kamerstuk: null },
-      references: [],
-      mentions: [],
-      events: [],
-      unresolvedDates: [],
-      compounds: [],
-      parliamentaryYear: null,
-      provenance: {},
-      structure: { sections: [], questions: [], answers: [], footnotes: 0, outline: [] },
-      source: { file: 'x.txt', sha256: 'a'.repeat(64) },
-    };
+    // js-yaml: what Astro's MDX integration reads frontmatter with.
+    const { load: parse } = await import('js-yaml');
+    const frontmatter = MINIMAL_FRONTMATTER;
     const text = serialiseFrontmatter('x.txt', frontmatter);
-    const parsed = parse(text.replace(/^---\n|---\n$/g, ''));
+    const parsed = parse(text.replace(/^---\n|---\n$/g, '')) as typeof frontmatter & { questioners: unknown[] };
     expect(parsed.title).toBe('2024-01-01');
     expect(parsed.questioners[0]).toEqual({ name: 'ja', party: 'no' });
     expect(parsed.recipient).toBe('null');
     expect(parsed.identifiers.kenmerk).toBe('010');
     expect(parsed.addressees).toEqual(['---']);
+  });
+
+  it('reads back every string exactly, whatever characters it holds, with the file name kept inside the comment', async () => {
+    const { load } = await import('js-yaml');
+    const anyText = fc.oneof(textValue, fc.string({ unit: 'binary', minLength: 1 }), fc.constantFrom('yes', 'No', '~', '0x1F', '1e3', '.inf', '2024-01-01', '"', "'", '\\', '\t', '\r\n', '\u2028', '#', ': ', '- '));
+    fc.assert(
+      fc.property(anyText, anyText, anyText, (title, summary, name) => {
+        const frontmatter = { ...MINIMAL_FRONTMATTER, title, summary, questioners: [{ name, party: null }] };
+        const text = serialiseFrontmatter(`x\n${name}.txt`, frontmatter);
+        const parsed = load(text.replace(/^---\n|---\n$/g, '')) as typeof frontmatter;
+        expect(parsed.title).toBe(title);
+        expect(parsed.summary).toBe(summary);
+        expect(parsed.questioners).toEqual([{ name, party: null }]);
+        expect(text.split('\n')[1]).toMatch(/^# Generated from seeds\/x\uFFFD/);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('refuses frontmatter the schema rejects, naming the field', () => {

@@ -1,13 +1,13 @@
 // Stage 7: the resolved document → MDX text. Builds an mdast tree and lets
 // mdast-util-to-markdown (with the GFM and MDX extensions) serialise it, so no
 // source text can become JSX, an expression, ESM or raw HTML. Frontmatter is
-// written by the YAML library with every string quoted.
+// written by js-yaml, which Astro reads it with, every string quoted.
 import type { FootnoteDefinition as MdFootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
-import { Document } from 'yaml';
+import { dump } from 'js-yaml';
 import { DocumentFrontmatter } from '../schema/document.ts';
 import { fail } from './messages.ts';
 import type { Inline, ResolvedBlock } from './types.ts';
@@ -47,9 +47,11 @@ export function serialiseFrontmatter(file: string, frontmatter: unknown): string
     const issue = checked.error.issues[0]!;
     fail(file, { line: 1 }, `frontmatter field "${issue.path.join('.')}": ${issue.message}`, 'invalid-frontmatter');
   }
-  const yaml = new Document(checked.data);
-  yaml.commentBefore = ` Generated from seeds/${file} by scripts/convert.ts. Do not edit: edit the seed or seeds/catalog.yaml.`;
-  return `---\n${yaml.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })}---\n`;
+  // A line break in a file name would end the comment and start YAML, and YAML allows no control character: both become U+FFFD.
+  const comment = `# Generated from seeds/${file.replace(/[\p{Cc}\u2028\u2029]/gu, '\uFFFD')} by scripts/convert.ts. Do not edit: edit the seed or seeds/catalog.yaml.`;
+  // Every string double-quoted, no line folding, no anchors: a title can never read as a date, a number or a boolean.
+  const yaml = dump(checked.data, { quotingType: '"', forceQuotes: true, lineWidth: -1, noRefs: true });
+  return `---\n${comment}\n\n${yaml}---\n`;
 }
 
 function phrasing(inlines: readonly Inline[]): PhrasingContent[] {

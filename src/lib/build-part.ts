@@ -1,5 +1,5 @@
 // A large corpus is built by several `astro build` processes side by side
-// (scripts/build.ts, src/lib/build-parts.ts): one builds the site's own pages
+// (scripts/build/astro-parts.ts): one builds the site's own pages
 // (lists, timeline, entities, dossiers), each other one the pages of a share of
 // the documents. Which part this process builds comes from the environment; a
 // plain `astro build` or `astro dev` builds everything.

@@ -28,8 +28,8 @@ export interface RelatedDocument {
 
 export interface CorpusIndex {
   documents: DocumentEntry[];
-  /** Keyed by document slug. */
-  related: Map<string, RelatedDocument[]>;
+  /** The documents most related to this one, best first; worked out when first asked (a build part renders only some documents). */
+  relatedTo: (doc: DocumentEntry) => RelatedDocument[];
   entities: Map<string, EntityData>;
   byPaper: Map<string, DocumentEntry>;
   mentions: Map<string, MentionEntry[]>;
@@ -93,7 +93,7 @@ async function buildIndex(): Promise<CorpusIndex> {
     dossierPapers.set(dossier, papers);
   }
   const dossiers = new Map([...dossierPapers].sort(([a], [b]) => a.localeCompare(b)).map(([d, papers]) => [d, [...papers.values()].sort((a, b) => paperNumber(a.paper) - paperNumber(b.paper))]));
-  return { documents, entities, byPaper, mentions, dossiers, related: relatedDocuments(documents, entities) };
+  return { documents, entities, byPaper, mentions, dossiers, relatedTo: relatedDocuments(documents, entities) };
 }
 
 /** What a document is about, for relatedness: the dossiers it cites or belongs to, and whom it mentions. */
@@ -108,10 +108,11 @@ function features(doc: DocumentEntry): Map<string, number> {
 
 /**
  * Related documents ranked by shared dossiers (weight 3), people (2), and parties and
- * organisations (1), through an inverted index so the cost grows with the corpus,
- * not its square. Features shared by most of the corpus tell nothing and are skipped.
+ * organisations (1), through an inverted index built once. Features shared by most of
+ * the corpus tell nothing and are skipped. Each document's ranking is made when its
+ * page asks: scoring every document against its neighbours costs far more than the index.
  */
-function relatedDocuments(documents: DocumentEntry[], entities: Map<string, EntityData>): Map<string, RelatedDocument[]> {
+function relatedDocuments(documents: DocumentEntry[], entities: Map<string, EntityData>): (doc: DocumentEntry) => RelatedDocument[] {
   const byFeature = new Map<string, DocumentEntry[]>();
   const featuresOf = new Map(documents.map((doc) => [doc, features(doc)]));
   for (const [doc, weights] of featuresOf) {
@@ -122,23 +123,30 @@ function relatedDocuments(documents: DocumentEntry[], entities: Map<string, Enti
     }
   }
   const common = Math.max(2, Math.ceil(documents.length * 0.5));
+  // By slug: a page's entry need not be the very object the index holds.
+  const bySlug = new Map(documents.map((doc) => [doc.data.slug, doc]));
   const related = new Map<string, RelatedDocument[]>();
-  for (const [doc, weights] of featuresOf) {
-    const scores = new Map<DocumentEntry, RelatedDocument>();
-    for (const [f, weight] of weights) {
+  const featureName = (f: string) => (f.startsWith('dossiers/') ? `dossier ${dossierLabel(f.slice(9))}` : (entities.get(f)?.name ?? f));
+  const rank = (slug: string): RelatedDocument[] => {
+    const doc = bySlug.get(slug);
+    if (!doc) return [];
+    // Scores first, the shared features' names only for the five kept: most neighbours are dropped.
+    const scores = new Map<DocumentEntry, number>();
+    const used: [string, number][] = [];
+    for (const [f, weight] of featuresOf.get(doc)!) {
       const holders = byFeature.get(f)!;
       if (holders.length > common && documents.length > 4) continue;
-      for (const other of holders) {
-        if (other === doc) continue;
-        const entry = scores.get(other) ?? { doc: other, score: 0, shared: [] };
-        entry.score += weight;
-        entry.shared.push(f.startsWith('dossiers/') ? `dossier ${dossierLabel(f.slice(9))}` : (entities.get(f)?.name ?? f));
-        scores.set(other, entry);
-      }
+      used.push([f, weight]);
+      for (const other of holders) if (other !== doc) scores.set(other, (scores.get(other) ?? 0) + weight);
     }
-    related.set(doc.data.slug, [...scores.values()].sort((a, b) => b.score - a.score || a.doc.data.slug.localeCompare(b.doc.data.slug)).slice(0, 5));
-  }
-  return related;
+    const best = [...scores].sort(([a, x], [b, y]) => y - x || a.data.slug.localeCompare(b.data.slug)).slice(0, 5);
+    return best.map(([other, score]) => ({ doc: other, score, shared: used.filter(([f]) => featuresOf.get(other)!.has(f)).map(([f]) => featureName(f)) }));
+  };
+  return (doc) => {
+    let ranked = related.get(doc.data.slug);
+    if (!ranked) related.set(doc.data.slug, (ranked = rank(doc.data.slug)));
+    return ranked;
+  };
 }
 
 const paperNumber = (id: string) => Number(id.split('-').at(-1));

@@ -10,8 +10,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 // js-yaml, as Astro's own MDX frontmatter reading: several times faster than `yaml` on
 // frontmatter this size, which matters when every build part reads the whole corpus.
 import { load } from 'js-yaml';
-import { buildsDocument } from './build-part.ts';
-import { cachedFrontmatter, storeFrontmatter } from './frontmatter-cache.ts';
+import { buildPart, buildsDocument } from './build-part.ts';
+import { cachedFrontmatter, documentHash, storeFrontmatter } from './frontmatter-cache.ts';
 
 const EXTENSION = '.mdx';
 /** The converter writes frontmatter between two lines of "---" at the very start of the file. */
@@ -60,15 +60,32 @@ export function documentLoader(base: string): Loader {
   };
 }
 
-async function loadFile({ config, store, parseData, generateDigest }: LoaderContext, dir: string, name: string): Promise<void> {
+async function loadFile({ config, store, parseData }: LoaderContext, dir: string, name: string): Promise<void> {
   const path = join(dir, name);
-  const text = readFileSync(path, 'utf8');
-  let raw = cachedFrontmatter(text);
-  if (!raw) storeFrontmatter(text, (raw = splitDocument(path, text).data));
+  // Bytes, not text: a document whose frontmatter is cached is never decoded, and its hash is its digest.
+  const bytes = readFileSync(path);
+  const hash = documentHash(bytes);
+  let raw = cachedFrontmatter(hash);
+  if (!raw) storeFrontmatter(hash, (raw = splitDocument(path, bytes.toString('utf8')).data));
   const id = typeof raw.slug === 'string' ? raw.slug : name.slice(0, -EXTENSION.length);
-  const data = await parseData({ id, data: raw, filePath: path });
+  const renders = buildsDocument(id);
+  const data = await parseData({ id, data: renders || buildPart() !== 'documents' ? raw : outline(raw), filePath: path });
   // Relative to the project root, as Astro's own loaders record it: the key of the compiled module.
   const filePath = relative(fileURLToPath(config.root), path).split(sep).join(posix.sep);
   // No body: each build part would carry every document's text; the few pages that need it read the file (documentBody).
-  store.set({ id, data, filePath, digest: generateDigest(text), ...(buildsDocument(id) ? { deferredRender: true } : {}) });
+  store.set({ id, data, filePath, digest: hash, ...(renders ? { deferredRender: true } : {}) });
+}
+
+/**
+ * What a documents part keeps of a document whose page it does not render: all that
+ * another document's page shows of it (title, kind, dates, identifiers, references,
+ * structure) and what relatedness reads (which entities it mentions, once each). The
+ * sentences around its mentions, its events and its compound words are read only by
+ * its own page and the site's pages, and are most of its frontmatter: every part would
+ * hold and store them for the whole corpus. The build-parts test proves the pages the same.
+ */
+function outline(data: Record<string, unknown>): Record<string, unknown> {
+  const mentions = Array.isArray(data.mentions) ? (data.mentions as { entity?: unknown }[]) : [];
+  const entities = [...new Set(mentions.map((m) => m.entity))];
+  return { ...data, mentions: entities.map((entity) => ({ entity, block: null, text: '', sentence: '' })), events: [], unresolvedDates: [], compounds: [] };
 }

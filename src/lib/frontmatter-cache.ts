@@ -10,19 +10,24 @@ export function frontmatterCacheDir(): string {
   return resolve(process.env.KD_FRONTMATTER_CACHE ?? 'node_modules/.cache/kamerdossier/frontmatter');
 }
 
-const entryFile = (dir: string, documentText: string) => join(dir, `${createHash('sha256').update(documentText).digest('hex')}.json`);
+/** The key of a document's entry: the SHA-256 of its UTF-8 bytes, in hex. Hashing the bytes as read saves decoding every file. */
+export function documentHash(document: string | Uint8Array): string {
+  return createHash('sha256').update(document).digest('hex');
+}
 
-export function cachedFrontmatter(documentText: string, dir = frontmatterCacheDir()): Record<string, unknown> | null {
+const entryFile = (dir: string, hash: string) => join(dir, `${hash}.json`);
+
+export function cachedFrontmatter(hash: string, dir = frontmatterCacheDir()): Record<string, unknown> | null {
   try {
-    return JSON.parse(readFileSync(entryFile(dir, documentText), 'utf8')) as Record<string, unknown>;
+    return JSON.parse(readFileSync(entryFile(dir, hash), 'utf8')) as Record<string, unknown>;
   } catch {
     return null;
   }
 }
 
 /** Written under a temporary name and renamed, so a reader in another process never sees half an entry. */
-export function storeFrontmatter(documentText: string, frontmatter: unknown, dir = frontmatterCacheDir()): void {
-  const file = entryFile(dir, documentText);
+export function storeFrontmatter(hash: string, frontmatter: unknown, dir = frontmatterCacheDir()): void {
+  const file = entryFile(dir, hash);
   if (existsSync(file)) return;
   mkdirSync(dir, { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;

@@ -2,12 +2,13 @@
 // sub-path: Dutch stemming, filters, shareable URLs, results that land on the
 // question or answer with the terms marked, compound parts, and how fast it is.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ConversionResult } from '../../src/converter/pipeline.ts';
 import { mainDate } from '../../src/schema/document.ts';
+import { SEARCHABLE_PAGES } from '../../scripts/build/search-options.ts';
 import { convertSeeds } from '../unit/convert-seeds.ts';
 import { useBrowser, watchProblems } from './browser.ts';
 import { BASE_PATH, OUT_DIR } from './site.ts';
@@ -122,6 +123,16 @@ describe('finding papers', () => {
     await search(page, 'Citeer');
     expect(await page.locator('pagefind-summary').innerText()).toMatch(/^Geen resultaten/);
     await page.close();
+  });
+
+  it('indexes every page that has searchable text: those are exactly the pages the build hands Pagefind', () => {
+    const withBody = (readdirSync(OUT_DIR, { recursive: true }) as string[])
+      .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+      .filter((file) => cheerio.load(readFileSync(join(OUT_DIR, file), 'utf8'))('[data-pagefind-body]').length > 0)
+      .sort();
+    const handed = withBody.filter((file) => matchesGlob(file, SEARCHABLE_PAGES));
+    expect(withBody.length).toBe(seeds.length);
+    expect(handed).toEqual(withBody);
   });
 });
 

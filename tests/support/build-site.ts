@@ -1,5 +1,5 @@
 // Builds a site from another folder of seeds, the way `npm run build` does,
-// into folders of the test's own.
+// into folders of the test's own, Astro's cache included: test files run side by side.
 import { spawnSync } from 'node:child_process';
 
 export interface SiteBuild {
@@ -9,7 +9,7 @@ export interface SiteBuild {
 
 export function buildSite(dirs: { seeds: string; content: string; out: string }, basePath = '/'): SiteBuild {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, SEEDS_DIR: dirs.seeds, CONTENT_DIR: dirs.content, OUT_DIR: dirs.out, BASE_PATH: basePath },
+    env: { ...process.env, SEEDS_DIR: dirs.seeds, CONTENT_DIR: dirs.content, OUT_DIR: dirs.out, BASE_PATH: basePath, ASTRO_CACHE_DIR: `${dirs.out}-astro-cache` },
     encoding: 'utf8',
   });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };

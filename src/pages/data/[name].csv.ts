@@ -1,10 +1,15 @@
 // One row per document, for spreadsheets.
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { buildsSitePages } from '../../lib/build-part.ts';
 import { stringify } from 'csv-stringify/sync';
 import { parliamentaryCitation } from '../../lib/citation.ts';
 import { documentsByDate } from '../../lib/documents.ts';
 import { absoluteUrl } from '../../lib/paths.ts';
 import { mainDate } from '../../schema/document.ts';
+
+// documents.csv. A route with a parameter, not a fixed page, so that a build part that
+// renders only document pages can leave out this file, which reads the whole corpus.
+export const getStaticPaths = (() => (buildsSitePages() ? [{ params: { name: 'documents' } }] : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
   const documents = await documentsByDate();
