@@ -11,8 +11,12 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_PART_ENV, PART_DOCUMENTS_ENV, type BuildPart } from '../../src/lib/build-part.ts';
 
-/** Documents per part: measured on 2 cores and 24 GiB, larger parts cost more memory than their start-up saves. */
-export const DEFAULT_PART_SIZE = 800;
+/**
+ * Most documents per part. Measured on 2 cores and 24 GiB at 1,000 and 5,000 documents
+ * (docs/performance.md): a part of 500 peaks near 2 GiB; larger parts save start-up time
+ * but cost memory, smaller ones the reverse.
+ */
+export const DEFAULT_PART_SIZE = 500;
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const CONFIG = join(PROJECT, 'astro.config.mjs');
@@ -38,11 +42,12 @@ export interface Part {
   documents: string[];
 }
 
-/** The site part, then the documents in slug order, cut into parts of at most `size`. */
+/** The site part, then the documents in slug order, cut into as few parts of at most `size` as will do, of near-equal size. */
 export function planParts(slugs: readonly string[], size: number): Part[] {
   const sorted = [...slugs].sort();
+  const share = Math.ceil(sorted.length / Math.ceil(sorted.length / size));
   const parts: Part[] = [{ name: 'site', kind: 'site', documents: [] }];
-  for (let i = 0; i < sorted.length; i += size) parts.push({ name: `documenten-${parts.length}`, kind: 'documents', documents: sorted.slice(i, i + size) });
+  for (let i = 0; i < sorted.length; i += share) parts.push({ name: `documenten-${parts.length}`, kind: 'documents', documents: sorted.slice(i, i + share) });
   return parts;
 }
 

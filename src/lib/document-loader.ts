@@ -89,3 +89,4 @@ function outline(data: Record<string, unknown>): Record<string, unknown> {
   const entities = [...new Set(mentions.map((m) => m.entity))];
   return { ...data, mentions: entities.map((entity) => ({ entity, block: null, text: '', sentence: '' })), events: [], unresolvedDates: [], compounds: [] };
 }
+

@@ -19,6 +19,9 @@ describe('planParts', () => {
     ]);
     expect(planParts([...slugs].reverse(), 2)).toEqual(parts);
     expect(new Set(parts.map((p) => p.name)).size).toBe(parts.length);
+    // 1,001 documents in parts of at most 500: three near-equal parts, not 500, 500 and 1.
+    const many = Array.from({ length: 1001 }, (_, i) => `d${String(i).padStart(4, '0')}`);
+    expect(planParts(many, 500).map((p) => p.documents.length)).toEqual([0, 334, 334, 333]);
   });
 });
 

@@ -17,5 +17,6 @@ export const GET: APIRoute = async () => {
     ...doc.data,
     text: documentBody(doc),
   }));
-  return new Response(`${JSON.stringify({ documents: data }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // Not indented: for a large corpus the indentation alone is a third of the file.
+  return new Response(`${JSON.stringify({ documents: data })}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
