@@ -13,6 +13,7 @@ const base = process.env.BASE_PATH ?? '/';
 // Tests build into their own folder so they never overwrite a maintainer's dist/.
 // Paths are the project's, not the root's: a large corpus is built in parts, each
 // `astro build` with a root of its own (scripts/build/astro-parts.ts).
+/** @param {string} path */
 const project = (path) => fileURLToPath(new URL(path, import.meta.url));
 const outDir = process.env.OUT_DIR ?? project('./dist');
 const contentDir = process.env.CONTENT_DIR ?? project('./content');
