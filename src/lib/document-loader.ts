@@ -44,17 +44,17 @@ export function documentLoader(base: string): Loader {
     name: 'kamerdossier-documents',
     load: async (context) => {
       const dir = resolve(fileURLToPath(context.config.root), base);
-      context.store.clear();
-      for (const name of readdirSync(dir).filter((f) => f.endsWith(EXTENSION)).sort()) await loadFile(context, dir, name);
+      const loadAll = async () => {
+        context.store.clear();
+        for (const name of readdirSync(dir).filter((f) => f.endsWith(EXTENSION)).sort()) await loadFile(context, dir, name);
+      };
+      await loadAll();
       // In `astro dev`, a converted document that changes is read again; an added or removed one reloads the folder.
       context.watcher?.add(dir);
       context.watcher?.on('all', async (event, path) => {
         if (!path.startsWith(dir + sep) || !path.endsWith(EXTENSION)) return;
         if (event === 'change') await loadFile(context, dir, relative(dir, path));
-        else if (event === 'add' || event === 'unlink') {
-          context.store.clear();
-          for (const name of readdirSync(dir).filter((f) => f.endsWith(EXTENSION)).sort()) await loadFile(context, dir, name);
-        }
+        else if (event === 'add' || event === 'unlink') await loadAll();
       });
     },
   };
@@ -89,4 +89,3 @@ function outline(data: Record<string, unknown>): Record<string, unknown> {
   const entities = [...new Set(mentions.map((m) => m.entity))];
   return { ...data, mentions: entities.map((entity) => ({ entity, block: null, text: '', sentence: '' })), events: [], unresolvedDates: [], compounds: [] };
 }
-
