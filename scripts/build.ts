@@ -1,7 +1,9 @@
 // npm run build: seeds/ → content/ (convert) → dist/ (Astro) → dist/pagefind/ (Pagefind).
 // SEEDS_DIR, CONTENT_DIR and OUT_DIR build another corpus into other folders (tests, benchmarks).
 // One progress line per stage, a closing summary, and a non-zero exit naming the stage that failed.
+// --keep-going builds every paper that converts, lists the ones refused, and exits 0 with that warning.
 import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -12,6 +14,8 @@ import { collectPermalinks, missingPermalinks, readManifest, readRedirects } fro
 
 class StageError extends Error {}
 
+const { values: options } = parseArgs({ options: { 'keep-going': { type: 'boolean', default: false } } });
+const keepGoing = options['keep-going'];
 const outDir = process.env.OUT_DIR ?? 'dist';
 const seedsDir = process.env.SEEDS_DIR ?? 'seeds';
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -25,11 +29,12 @@ const stages: Stage[] = [
   {
     name: 'convert',
     run: async () => {
-      const result = await convertFolder({ inDir: seedsDir, outDir: contentDir });
-      if (result.errors.length) throw new StageError(result.errors.join('\n'));
+      const result = await convertFolder({ inDir: seedsDir, outDir: contentDir, keepGoing, dropFailed: true });
+      if (result.errors.length && !keepGoing) throw new StageError(result.errors.join('\n'));
+      refused.push(...result.errors);
       summary.documents = result.converted.length;
       summary.fromCache = result.fromCache;
-      return `${result.converted.length} documents (${result.converted.length - result.fromCache} converted, ${result.fromCache} from cache), ${result.changed.length} files changed`;
+      return `${result.converted.length} documents (${result.converted.length - result.fromCache} converted, ${result.fromCache} from cache), ${result.changed.length} files changed${refused.length ? `, ${refused.length} refused` : ''}`;
     },
   },
   {
@@ -68,6 +73,8 @@ const stages: Stage[] = [
 ];
 
 const summary = { documents: 0, fromCache: 0, pages: 0, indexBytes: 0 };
+/** With --keep-going: the errors of the papers left out of the site. */
+const refused: string[] = [];
 const seconds: Record<string, number> = {};
 
 for (const stage of stages) {
@@ -90,6 +97,9 @@ console.log(
       .join(', ') +
     `, total ${total.toFixed(1)} s`,
 );
+if (refused.length) {
+  console.warn(`warning: built without the papers that could not be read (--keep-going); fix these and build again:\n${refused.join('\n')}`);
+}
 
 function runCommand(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {

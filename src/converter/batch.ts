@@ -20,6 +20,8 @@ export interface BatchOptions {
   check?: boolean;
   /** Convert what can be converted and list every error at the end. */
   keepGoing?: boolean;
+  /** With keepGoing: remove the output of papers that failed too, so that outDir holds exactly what converted (the site build). */
+  dropFailed?: boolean;
   /** Where conversion results are kept between runs; false converts every document afresh. */
   cacheDir?: string | false;
   /** Worker threads; 0 converts in this thread. Default: one per core when there is enough to convert. */
@@ -90,7 +92,7 @@ export async function convertFolder(options: BatchOptions): Promise<BatchResult>
 
   const good = converted.filter((c) => !errors.some((e) => e.startsWith(`${c.frontmatter.source.file}:`)));
   const outputs = new Map(good.map((c) => [`${c.frontmatter.slug}.mdx`, c.mdx]));
-  const changed = await differences(options.outDir, outputs, !options.keepGoing);
+  const changed = await differences(options.outDir, outputs, !options.keepGoing || options.dropFailed === true);
   if (!options.check && changed.length) await writeAtomically(options.outDir, outputs, changed);
   // The site build reads these instead of parsing every document's YAML again (src/lib/frontmatter-cache.ts).
   if (!options.check) for (const c of good) storeFrontmatter(documentHash(c.mdx), c.frontmatter);

@@ -7,8 +7,8 @@ export interface SiteBuild {
   output: string;
 }
 
-export function buildSite(dirs: { seeds: string; content: string; out: string }, basePath = '/'): SiteBuild {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+export function buildSite(dirs: { seeds: string; content: string; out: string }, basePath = '/', args: string[] = []): SiteBuild {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     env: { ...process.env, SEEDS_DIR: dirs.seeds, CONTENT_DIR: dirs.content, OUT_DIR: dirs.out, BASE_PATH: basePath, ASTRO_CACHE_DIR: `${dirs.out}-astro-cache` },
     encoding: 'utf8',
   });
