@@ -86,17 +86,22 @@ function blockNode(block: ResolvedBlock): RootContent {
       return {
         type: 'mdxJsxFlowElement',
         name: 'Vraag',
-        attributes: [attribute('id', block.id), attribute('nummers', block.numbers.join(' ')), ...(block.answer ? [attribute('antwoord', block.answer)] : []), ...(block.fractie ? [attribute('fractie', block.fractie)] : [])],
+        attributes: [attribute('id', block.id), attribute('nummers', block.numbers.join(' ')), ...partAndAliases(block), ...(block.answer ? [attribute('antwoord', block.answer)] : []), ...(block.fractie ? [attribute('fractie', block.fractie)] : [])],
         children: block.paragraphs.map(paragraph),
       } as MdxJsxFlowElement;
     case 'answer':
       return {
         type: 'mdxJsxFlowElement',
         name: 'Antwoord',
-        attributes: [attribute('id', block.id), attribute('nummers', block.numbers.join(' ')), attribute('vragen', block.questions.join(' ')), attribute('gelabeld', block.labelled ? 'ja' : 'nee')],
+        attributes: [attribute('id', block.id), attribute('nummers', block.numbers.join(' ')), ...partAndAliases(block), attribute('vragen', block.questions.join(' '))],
         children: block.paragraphs.map(paragraph),
       } as MdxJsxFlowElement;
   }
+}
+
+/** `deel="l"` for a question about one listed item, `ook="vraag-3 vraag-4"` for the other ids that lead to the block. */
+function partAndAliases(block: { part: string | null; aliases: readonly string[] }): MdxJsxAttribute[] {
+  return [...(block.part ? [attribute('deel', block.part)] : []), ...(block.aliases.length ? [attribute('ook', block.aliases.join(' '))] : [])];
 }
 
 function footnoteNode(note: { number: number; content: Inline[] }): MdFootnoteDefinition {

@@ -47,9 +47,8 @@ export function resolveFootnotes(document: StructuredDocument): ResolvedDocument
       case 'paragraph':
         return { type: 'paragraph', content: nextInlines() };
       case 'question':
-        return { type: 'question', id: block.id, numbers: block.numbers, fractie: block.fractie, answer: block.answer, paragraphs: block.paragraphs.map(nextInlines) };
       case 'answer':
-        return { type: 'answer', id: block.id, numbers: block.numbers, questions: block.questions, labelled: block.labelled, paragraphs: block.paragraphs.map(nextInlines) };
+        return { ...block, paragraphs: block.paragraphs.map(nextInlines) };
     }
   });
   const { footnotes: _raw, ...rest } = document;

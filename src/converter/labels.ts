@@ -1,30 +1,38 @@
 // Line patterns that mark structure in these papers. Cleaning needs them to
 // know where a block starts; the structure stage needs them to build blocks.
 
-/** "Vraag 1", "Vraag 2, 3 en 4", "Vraag 8 en 9". */
-const QUESTION_LABEL = /^Vraag\s+(\d+(?:\s*(?:,|en)\s*\d+)*)\s*:?$/;
-/** "Antwoord 1", "Antwoord 2, 3 en 4", "Antwoord op vraag 1", "Antwoord vraag 3 en 4", "Antwoord op vraag 8, 9 en 10". */
-const ANSWER_LABEL = /^Antwoord\s+(?:op\s+)?(?:vra(?:ag|gen)\s+)?(\d+(?:\s*(?:,|en)\s*\d+)*)\s*:?$/;
-/** "Antwoord:" on its own: a written consultation's answer to the questions before it. */
-const BARE_ANSWER_LABEL = /^Antwoord\s*:$/;
+/** "Vraag 1", "Vraag 2, 3 en 4", "Vraag 8 en 9", "Vraag 3a". */
+const QUESTION_LABEL = /^Vraag\s+(\d+[a-z]?(?:\s*(?:,|en)\s*\d+[a-z]?)*)\s*:?$/;
+/** "Antwoord 1", "Antwoord 2, 3 en 4", "Antwoord op vraag 1", "Antwoord vraag 3 en 4", "Antwoord op vraag 8, 9 en 10", "Antwoord 2l". */
+const ANSWER_LABEL = /^Antwoord\s+(?:op\s+)?(?:vra(?:ag|gen)\s+)?(\d+[a-z]?(?:\s*(?:,|en)\s*\d+[a-z]?)*)\s*:?$/;
+/** "Antwoord:" or "Antwoord" on its own: the answer to the question(s) just before it. */
+const BARE_ANSWER_LABEL = /^Antwoord\s*:?$/;
 
+/**
+ * A label's numbers, and the letter of the part asked about when the paper
+ * repeats a question for each item of a list ("Vraag 2" … "Antwoord 2l", "Antwoord 2m").
+ */
 export type Label =
-  | { type: 'question'; numbers: number[] }
-  | { type: 'answer'; numbers: number[] }
-  | { type: 'answer'; numbers: null };
+  | { type: 'question'; numbers: number[]; part: string | null }
+  | { type: 'answer'; numbers: number[]; part: string | null }
+  | { type: 'answer'; numbers: null; part: null };
 
 export function parseLabel(text: string): Label | null {
   const trimmed = text.trim();
   const question = QUESTION_LABEL.exec(trimmed);
-  if (question) return { type: 'question', numbers: parseNumberList(question[1]!) };
+  if (question) return { type: 'question', ...parseNumberList(question[1]!) };
   const answer = ANSWER_LABEL.exec(trimmed);
-  if (answer) return { type: 'answer', numbers: parseNumberList(answer[1]!) };
-  if (BARE_ANSWER_LABEL.test(trimmed)) return { type: 'answer', numbers: null };
+  if (answer) return { type: 'answer', ...parseNumberList(answer[1]!) };
+  if (BARE_ANSWER_LABEL.test(trimmed)) return { type: 'answer', numbers: null, part: null };
   return null;
 }
 
-function parseNumberList(list: string): number[] {
-  return list.split(/\s*(?:,|en)\s*/).map((n) => Number.parseInt(n, 10));
+function parseNumberList(list: string): { numbers: number[]; part: string | null } {
+  const items = list.split(/\s*(?:,|en)\s*/);
+  const letters = new Set(items.map((item) => /[a-z]$/.exec(item)?.[0] ?? ''));
+  // One letter shared by every number is a part ("2l"); mixed letters are not a shape these papers print.
+  const part = letters.size === 1 ? [...letters][0]! || null : null;
+  return { numbers: items.map((n) => Number.parseInt(n, 10)), part };
 }
 
 /** "Ad 1) Capaciteit …", "Ad 4 Aanpak …": a letter's numbered topics. */

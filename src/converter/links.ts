@@ -38,7 +38,9 @@ export function entityMatcher(entities: readonly EntityData[]): EntityMatcher {
   for (const e of entities) for (const name of e.names) byName.set(name, e.key);
   const names = [...byName.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), byName };
+  // With no names, an empty alternation would match everywhere: match nothing instead.
+  const alternatives = escaped.length ? escaped.join('|') : '(?!)';
+  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu'), byName };
 }
 
 interface Cut {

@@ -67,8 +67,8 @@ function structureSummary(document: ResolvedDocument): DocumentFrontmatter['stru
   for (const block of document.body) {
     if (block.type !== 'paragraph') outline.push({ id: block.id, type: block.type === 'heading' ? 'section' : block.type });
     if (block.type === 'heading') sections.push({ id: block.id, title: plainText(block.content), level: block.level });
-    if (block.type === 'question') questions.push({ id: block.id, numbers: block.numbers, fractie: block.fractie, answer: block.answer });
-    if (block.type === 'answer') answers.push({ id: block.id, numbers: block.numbers, questions: block.questions, labelled: block.labelled });
+    if (block.type === 'question') questions.push({ id: block.id, numbers: block.numbers, part: block.part, aliases: block.aliases, fractie: block.fractie, answer: block.answer });
+    if (block.type === 'answer') answers.push({ id: block.id, numbers: block.numbers, part: block.part, aliases: block.aliases, questions: block.questions, labelled: block.labelled });
   }
   return { sections, questions, answers, footnotes: document.footnotes.length, outline };
 }

@@ -20,45 +20,50 @@ function headingBlock(text: TextBlock, slugger: GithubSlugger): Block {
 
 const placeOf = (block: TextBlock) => ({ line: block.segments[0]?.line ?? 1, column: block.segments[0]?.column ?? 1 });
 
-/** Kamervragen: "Vraag N" and "Antwoord N" labels, possibly grouped ("Vraag 2, 3 en 4"). */
+/** Kamervragen: "Vraag N" and "Antwoord N" labels, possibly grouped ("Vraag 2, 3 en 4") or per listed item ("Antwoord 2l"). */
 function structureKamervragen(document: CleanDocument): Block[] {
   const body: Block[] = [];
   const slugger = new GithubSlugger();
-  const questions = new Map<number, QuestionBlock>();
+  /** Questions by key: the number with the part's letter ("2", "2l"). */
+  const questions = new Map<string, QuestionBlock>();
+  const parts = questionParts(document.blocks);
   let open: { paragraphs: TextBlock[] } | null = null;
-  let pendingQuestion: { numbers: number[]; label: TextBlock; paragraphs: TextBlock[] } | null = null;
+  let pendingQuestion: { numbers: number[]; part: string | null; label: TextBlock; paragraphs: TextBlock[] } | null = null;
+  let lastQuestions: QuestionBlock[] = [];
 
   const flushQuestion = () => {
     if (!pendingQuestion) return;
-    const { numbers, paragraphs, label } = pendingQuestion;
+    const { numbers, part, paragraphs, label } = pendingQuestion;
     // "Vraag 2, 3 en 4" followed by three paragraphs: one question each, so each can be cited.
     const groups = numbers.length > 1 && paragraphs.length === numbers.length ? numbers.map((n, i) => ({ numbers: [n], paragraphs: [paragraphs[i]!] })) : [{ numbers, paragraphs }];
+    lastQuestions = [];
     for (const group of groups) {
-      for (const n of group.numbers) {
-        if (questions.has(n)) fail(document.file, placeOf(label), `question ${n} is labelled twice`, 'duplicate-question');
+      const keys = group.numbers.map((n) => `${n}${part ?? ''}`);
+      for (const key of keys) {
+        if (questions.has(key)) fail(document.file, placeOf(label), `question ${key} is labelled twice`, 'duplicate-question');
       }
-      const question: QuestionBlock = { type: 'question', id: `vraag-${group.numbers[0]}`, numbers: group.numbers, fractie: null, paragraphs: group.paragraphs, answer: null };
-      group.numbers.forEach((n) => questions.set(n, question));
+      const question: QuestionBlock = { type: 'question', id: `vraag-${keys[0]}`, numbers: group.numbers, part, aliases: keys.slice(1).map((k) => `vraag-${k}`), fractie: null, paragraphs: group.paragraphs, answer: null };
+      keys.forEach((key) => questions.set(key, question));
+      lastQuestions.push(question);
       body.push(question);
     }
     pendingQuestion = null;
   };
 
-  for (const block of document.blocks) {
+  document.blocks.forEach((block, index) => {
     const label = block.role === 'label' ? parseLabel(block.text) : null;
     if (label?.type === 'question') {
       flushQuestion();
-      pendingQuestion = { numbers: label.numbers, label: block, paragraphs: [] };
+      pendingQuestion = { numbers: label.numbers, part: label.part ?? parts.get(index) ?? null, label: block, paragraphs: [] };
       open = pendingQuestion;
     } else if (label?.type === 'answer') {
       flushQuestion();
-      if (label.numbers === null) fail(document.file, placeOf(block), 'an answer label without a number in Kamervragen: expected "Antwoord N"', 'unnumbered-answer');
-      const answered = label.numbers.map((n) => {
-        const question = questions.get(n);
-        if (!question) fail(document.file, placeOf(block), `"${block.text}" answers question ${n}, but no "Vraag ${n}" comes before it`, 'answer-without-question');
-        return question;
-      });
-      const answer: AnswerBlock = { type: 'answer', id: `antwoord-${label.numbers[0]}`, numbers: label.numbers, questions: [...new Set(answered.map((q) => q.id))], labelled: true, paragraphs: [] };
+      const answered = label.numbers === null ? unnumberedAnswerTargets(document, block, lastQuestions) : label.numbers.map((n) => questionFor(document, block, questions, n, label.part));
+      const numbers = answered.flatMap((q) => q.numbers);
+      const part = label.numbers === null ? (answered[0]?.part ?? null) : label.part;
+      const id = `antwoord-${answered[0]!.id.slice('vraag-'.length)}`;
+      const aliases = [...new Set(answered.flatMap((q) => [q.id, ...q.aliases]).map((q) => `antwoord-${q.slice('vraag-'.length)}`))].filter((a) => a !== id);
+      const answer: AnswerBlock = { type: 'answer', id, numbers, part, aliases, questions: [...new Set(answered.map((q) => q.id))], labelled: true, paragraphs: [] };
       answered.forEach((q) => (q.answer = answer.id));
       body.push(answer);
       open = answer;
@@ -68,10 +73,60 @@ function structureKamervragen(document: CleanDocument): Block[] {
       open = null;
     } else if (open) open.paragraphs.push(block);
     else body.push({ type: 'paragraph', text: block });
-  }
+  });
   flushQuestion();
   if (questions.size === 0) fail(document.file, { line: 1 }, 'no questions found: expected labels such as "Vraag 1"', 'no-structure');
+  addPlainAliases(body);
   return body;
+}
+
+/**
+ * A paper that repeats "Vraag 2" for each item of a list names the item only in
+ * the answer's label ("Antwoord 2l"): the question takes the part of the answer that follows it.
+ */
+function questionParts(blocks: readonly TextBlock[]): Map<number, string> {
+  const parts = new Map<number, string>();
+  blocks.forEach((block, index) => {
+    const label = block.role === 'label' ? parseLabel(block.text) : null;
+    if (label?.type !== 'question' || label.part) return;
+    const nextLabel = blocks.slice(index + 1).find((b) => b.role === 'label');
+    const next = nextLabel ? parseLabel(nextLabel.text) : null;
+    if (next?.type === 'answer' && next.part && next.numbers.every((n) => label.numbers.includes(n))) parts.set(index, next.part);
+  });
+  return parts;
+}
+
+function questionFor(document: CleanDocument, block: TextBlock, questions: ReadonlyMap<string, QuestionBlock>, n: number, part: string | null): QuestionBlock {
+  const question = questions.get(`${n}${part ?? ''}`) ?? (part ? questions.get(`${n}`) : undefined);
+  if (!question) fail(document.file, placeOf(block), `"${block.text}" answers question ${n}${part ?? ''}, but no "Vraag ${n}" comes before it`, 'answer-without-question');
+  return question;
+}
+
+/** "Antwoord" with no number answers the question just before it, when that one has no answer yet. */
+function unnumberedAnswerTargets(document: CleanDocument, block: TextBlock, lastQuestions: readonly QuestionBlock[]): QuestionBlock[] {
+  if (lastQuestions.length === 0 || lastQuestions.some((q) => q.answer !== null)) {
+    fail(document.file, placeOf(block), 'an answer label without a number, and no unanswered question just before it: expected "Antwoord N"', 'unnumbered-answer');
+  }
+  return [...lastQuestions];
+}
+
+/**
+ * Every question number leads somewhere: where a paper only has parts ("vraag-2l",
+ * "vraag-2m"), "#vraag-2" and "#antwoord-2" lead to the first of them.
+ */
+function addPlainAliases(body: Block[]): void {
+  const taken = new Set(body.flatMap((b) => (b.type === 'question' || b.type === 'answer' ? [b.id, ...b.aliases] : [])));
+  for (const block of body) {
+    if ((block.type !== 'question' && block.type !== 'answer') || !block.part) continue;
+    const prefix = block.type === 'question' ? 'vraag' : 'antwoord';
+    for (const n of block.numbers) {
+      const plain = `${prefix}-${n}`;
+      if (!taken.has(plain)) {
+        block.aliases.push(plain);
+        taken.add(plain);
+      }
+    }
+  }
 }
 
 /** A letter: headings ("Ad 1) …", "Tot slot") and paragraphs. */
@@ -100,18 +155,19 @@ function structureConsultation(document: CleanDocument): Block[] {
   let pending: QuestionBlock[] = [];
   let lastFractie: string | null = null;
   let questionCount = 0;
-  let answerCount = 0;
 
   const startQuestion = (block: TextBlock, fractie: string | null) => {
-    question = { type: 'question', id: `vraag-${++questionCount}`, numbers: [questionCount], fractie, paragraphs: [], answer: null };
+    question = { type: 'question', id: `vraag-${++questionCount}`, numbers: [questionCount], part: null, aliases: [], fractie, paragraphs: [], answer: null };
     body.push(question);
     pending.push(question);
     mode = 'question';
     addToQuestion(block);
   };
   const addToQuestion = (block: TextBlock) => question!.paragraphs.push(...splitAtQuestionStarts(block));
+  // An answer is reachable by the number of every question it answers, as in Kamervragen: the answer to vraag-12 is #antwoord-12.
   const startAnswer = (labelled: boolean) => {
-    answer = { type: 'answer', id: `antwoord-${++answerCount}`, numbers: [answerCount], questions: pending.map((q) => q.id), labelled, paragraphs: [] };
+    const numbers = pending.flatMap((q) => q.numbers);
+    answer = { type: 'answer', id: `antwoord-${numbers[0]}`, numbers, part: null, aliases: numbers.slice(1).map((n) => `antwoord-${n}`), questions: pending.map((q) => q.id), labelled, paragraphs: [] };
     pending.forEach((q) => (q.answer = answer!.id));
     pending = [];
     body.push(answer);

@@ -100,8 +100,31 @@ export interface CleanDocument extends DetectedDocument {
 export type Block =
   | { type: 'heading'; id: string; level: 2 | 3; text: TextBlock }
   | { type: 'paragraph'; text: TextBlock }
-  | { type: 'question'; id: string; numbers: number[]; fractie: string | null; paragraphs: TextBlock[]; answer: string | null }
-  | { type: 'answer'; id: string; numbers: number[]; questions: string[]; labelled: boolean; paragraphs: TextBlock[] };
+  | ({ type: 'question' } & QuestionFields & { paragraphs: TextBlock[] })
+  | ({ type: 'answer' } & AnswerFields & { paragraphs: TextBlock[] });
+
+/** What identifies a question: its id, the numbers it is reachable by, and what answers it. */
+export interface QuestionFields {
+  id: string;
+  numbers: number[];
+  /** The letter of the listed item a repeated question asks about ("Antwoord 2l" → "l"). */
+  part: string | null;
+  /** Further ids that lead to this block: one per other number it stands for ("vraag-3" for "Vraag 2, 3 en 4"). */
+  aliases: string[];
+  fractie: string | null;
+  answer: string | null;
+}
+
+export interface AnswerFields {
+  id: string;
+  /** The numbers of the questions it answers. */
+  numbers: number[];
+  part: string | null;
+  /** "antwoord-N" for every other question number N it answers. */
+  aliases: string[];
+  questions: string[];
+  labelled: boolean;
+}
 
 export interface StructuredDocument extends CleanDocument {
   /** Paragraphs before the first question or heading: the Kamervragen header, a letter's opening. */
@@ -126,8 +149,8 @@ export interface InlineBlockText {
 export type ResolvedBlock =
   | { type: 'heading'; id: string; level: 2 | 3; content: Inline[] }
   | { type: 'paragraph'; content: Inline[] }
-  | { type: 'question'; id: string; numbers: number[]; fractie: string | null; paragraphs: Inline[][]; answer: string | null }
-  | { type: 'answer'; id: string; numbers: number[]; questions: string[]; labelled: boolean; paragraphs: Inline[][] };
+  | ({ type: 'question' } & QuestionFields & { paragraphs: Inline[][] })
+  | ({ type: 'answer' } & AnswerFields & { paragraphs: Inline[][] });
 
 export interface FootnoteDefinition {
   number: number;

@@ -36,6 +36,10 @@ const Question = z.object({
   id: Slug,
   /** The numbers printed in the label ("Vraag 2, 3 en 4" → [2, 3, 4]); sequence numbers when unlabelled. */
   numbers: z.array(z.number().int().positive()).min(1),
+  /** The letter of the listed item a repeated question asks about ("Antwoord 2l" → "l"); null for most. */
+  part: z.string().regex(/^[a-z]$/).nullable(),
+  /** Further ids that lead to this block, one per other number it stands for. */
+  aliases: z.array(Slug),
   /** The fractie that asked it (schriftelijk overleg), as printed without "-fractie". */
   fractie: z.string().nullable(),
   /** Id of the answer block that answers it; null when the document has no answer for it. */
@@ -44,7 +48,10 @@ const Question = z.object({
 
 const Answer = z.object({
   id: Slug,
+  /** The numbers of the questions it answers: its id is "antwoord-" and the first, and each of the others leads to it too. */
   numbers: z.array(z.number().int().positive()).min(1),
+  part: z.string().regex(/^[a-z]$/).nullable(),
+  aliases: z.array(Slug),
   /** Ids of the questions it answers. */
   questions: z.array(Slug),
   /** Whether the source printed a label ("Antwoord 1", "Antwoord:"), or pairing was inferred from position. */

@@ -105,7 +105,16 @@ describe('003: answers to the schriftelijk overleg on the Actieplan, 2024', () =
     const unlabelled = s.answers.find((a) => !a.labelled)!;
     const question = s.questions.find((q) => q.id === unlabelled.questions[0])!;
     expect(question.fractie).toBe('SP');
-    expect(seeds.get('003')!.mdx).toMatch(/gelabeld="nee">\s*Bij de totstandkoming van het Actieplan zijn meer dan 70 organisaties/);
+    expect(unlabelled.id).toBe(`antwoord-${question.numbers[0]}`);
+    expect(seeds.get('003')!.mdx).toMatch(new RegExp(`<Antwoord id="${unlabelled.id}"[^>]*>\\s*Bij de totstandkoming van het Actieplan zijn meer dan 70 organisaties`));
+  });
+  it('numbers each answer by the questions it answers, as Kamervragen do: #antwoord-12 answers vraag 12', () => {
+    const s = fm('003').structure;
+    const answerTo = (n: number) => s.answers.find((a) => a.id === `antwoord-${n}` || a.aliases.includes(`antwoord-${n}`))!;
+    expect(answerTo(12).questions).toEqual(['vraag-12']);
+    expect(answerTo(1)).toMatchObject({ id: 'antwoord-1', numbers: [1, 2, 3], aliases: ['antwoord-2', 'antwoord-3'], questions: ['vraag-1', 'vraag-2', 'vraag-3'] });
+    expect(answerTo(3).id).toBe('antwoord-1');
+    expect(answerTo(4)).toMatchObject({ id: 'antwoord-4', questions: ['vraag-4'] });
   });
   it('splits a paragraph where a new question starts mid-line', () => {
     expect(seeds.get('003')!.mdx).toMatch(/voortkomen\.\[\^10\]\n\n\s*De leden van de <Noemt entiteit="partijen\/bbb">BBB<\/Noemt>-fractie vragen of de Staatssecretaris/);
@@ -135,5 +144,19 @@ describe('004: Kamervragen Dral and Rajkowski (VVD), 2024 (Word export)', () => 
     expect(questionIds('004')).toHaveLength(10);
     expect(answerNumbers('004')).toEqual([[1], [2], [3, 4], [5], [6], [7], [8, 9, 10]]);
     expect(fm('004').structure.footnotes).toBe(12);
+  });
+});
+
+describe('every seed', () => {
+  it('makes every answer reachable as #antwoord-N for each question number N it answers, and only there', () => {
+    for (const seed of seeds.keys()) {
+      const { questions, answers } = fm(seed).structure;
+      const ids = answers.flatMap((a) => [a.id, ...a.aliases]);
+      expect(new Set(ids).size, seed).toBe(ids.length);
+      for (const answer of answers) {
+        const answered = questions.filter((q) => answer.questions.includes(q.id)).flatMap((q) => q.numbers);
+        expect([answer.id, ...answer.aliases].sort(), `${seed} ${answer.id}`).toEqual(answered.map((n) => `antwoord-${n}`).sort());
+      }
+    }
   });
 });

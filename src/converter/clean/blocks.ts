@@ -11,6 +11,10 @@ const PAGE_BREAK_RULES: ReadonlySet<FurnitureRule> = new Set(['pagina-n-van-m', 
 const ENDS_SENTENCE = /[.?!:;]["»”’)]?\d{0,3}$/;
 const ENDS_IN_WORD_HYPHEN = /[\p{L}\p{N}]-$/u;
 const LIST_ITEM = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+\S/;
+/** A line that is only a web address: what follows it on a new page starts a new paragraph. */
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/;
+/** A letter's closing formula is a paragraph of its own: "Met vriendelijke groet,", "Hoogachtend,". */
+const CLOSING = /^(?:Met (?:vriendelijke|hartelijke|hoogachtende) groet(?:en)?|Hoogachtend|Met de meeste hoogachting),?$/;
 
 interface Gap {
   /** Blank lines between the previous kept line and this one. */
@@ -51,7 +55,7 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
   if (layout === 'word') return kept.map(({ index }) => block(roleOf(lines[index]!.text, true), startText(lines[index]!), lines[index]!));
 
   const doubleSpaced = isDoubleSpaced(kept.map((k) => k.gap));
-  const shortLine = 0.75 * medianLength(kept.map(({ index }) => lines[index]!.text.trim().length));
+  const width = lineWidth(kept.map(({ index }) => lines[index]!.text.trim().length));
   const blocks: TextBlock[] = [];
   let current: { block: TextBlock; running: RunningText; closed: boolean } | null = null;
 
@@ -64,18 +68,21 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
     const heading = AD_HEADING.test(text) || (standsAlone && (NUMBERED_HEADING.test(text) || (kind !== 'kamervragen' && isPlainHeading(text))));
 
     const startNew = (() => {
-      if (!current || current.closed || label || heading) return true;
+      if (!current || current.closed || label || heading || CLOSING.test(text)) return true;
       const previous = current.running.text;
-      if (before.pageBreak) return ENDS_SENTENCE.test(previous);
+      const previousLine = lines[kept[k - 1]!.index]!.text.trim();
+      // A line that ends a sentence and left room for the next line's first word ends its paragraph: it was not wrapped.
+      // A web address on a line of its own after a sentence stands apart too.
+      const endsShortSentence = ENDS_SENTENCE.test(previousLine) && (URL_ONLY.test(text) || (!/^\p{Ll}/u.test(text) && leftRoomFor(previousLine, text, width)));
+      if (before.pageBreak) return ENDS_SENTENCE.test(previous) || (URL_ONLY.test(previousLine) && /^\p{Lu}/u.test(text));
       if (LIST_ITEM.test(text) && /[.:;]$/.test(previous)) return true;
       if (before.blank > 0) {
         // A sentence does not start in lower case: a blank line inside a sentence is an extraction artefact.
         if ((ENDS_IN_WORD_HYPHEN.test(previous) || !ENDS_SENTENCE.test(previous)) && /^\p{Ll}/u.test(text)) return false;
-        return doubleSpaced ? before.whitespaceOnly > 0 : true;
+        // Double-spaced extracts put a blank line after every line: there a paragraph ends at a line of spaces, or where its last line stops short.
+        return doubleSpaced ? before.whitespaceOnly > 0 || endsShortSentence : true;
       }
-      // A short line that ends a sentence ends its paragraph, even without a blank line after it.
-      const previousLine = lines[kept[k - 1]!.index]!.text.trim();
-      return ENDS_SENTENCE.test(previousLine) && previousLine.length < shortLine;
+      return endsShortSentence;
     })();
 
     if (startNew) {
@@ -84,7 +91,7 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
       const created = block(role, running, line);
       blocks.push(created);
       // Labels and single-line headings take no continuation; a letter's "Ad 1) …" heading may wrap.
-      current = { block: created, running, closed: label || (heading && !AD_HEADING.test(text)) };
+      current = { block: created, running, closed: label || CLOSING.test(text) || (heading && !AD_HEADING.test(text)) };
     } else {
       appendLine(current!.running, line, context);
       current!.block.text = current!.running.text;
@@ -105,9 +112,21 @@ function roleOf(text: string, standsAlone: boolean): TextBlock['role'] {
   return 'text';
 }
 
-function medianLength(lengths: number[]): number {
-  const sorted = [...lengths].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+/** Longer lines are whole paragraphs as some extractors print them, not lines of a page. */
+const WRAPPED_LINE_MAX = 120;
+/** Characters of slack: a proportional font fits more narrow letters on a line than wide ones. */
+const WIDTH_SLACK = 4;
+
+/** The width a page's text is wrapped at, in characters: the 90th percentile of wrapped lines' lengths. */
+function lineWidth(lengths: number[]): number {
+  const sorted = lengths.filter((n) => n <= WRAPPED_LINE_MAX).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length * 0.9)] ?? 0;
+}
+
+function leftRoomFor(previousLine: string, next: string, width: number): boolean {
+  if (previousLine.length > WRAPPED_LINE_MAX) return false;
+  const firstWord = next.split(/\s/, 1)[0]!;
+  return previousLine.length + 1 + firstWord.length + WIDTH_SLACK <= width;
 }
 
 /** A double-spaced extract puts an empty line after nearly every line; paragraphs are then set apart by lines of spaces. */
