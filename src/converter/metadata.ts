@@ -7,7 +7,7 @@ import { permalinkSlug } from '../lib/permalink.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { Inline, ResolvedDocument } from './types.ts';
 
-type Meta = Omit<DocumentFrontmatter, 'structure' | 'source' | 'slug' | 'summary' | 'references' | 'mentions' | 'events' | 'unresolvedDates' | 'compounds'>;
+type Meta = Omit<DocumentFrontmatter, 'structure' | 'source' | 'slug' | 'summary' | 'references' | 'mentions' | 'events' | 'unresolvedDates' | 'compounds' | 'promises'>;
 
 const EMPTY: Meta = {
   kind: 'brief',
@@ -24,7 +24,7 @@ const EMPTY: Meta = {
   provenance: {},
 };
 
-export function extractMetadata(document: ResolvedDocument, catalog: CatalogEntry | undefined): Omit<DocumentFrontmatter, 'structure' | 'source' | 'summary' | 'references' | 'mentions' | 'events' | 'unresolvedDates' | 'compounds'> {
+export function extractMetadata(document: ResolvedDocument, catalog: CatalogEntry | undefined): Omit<DocumentFrontmatter, 'structure' | 'source' | 'summary' | 'references' | 'mentions' | 'events' | 'unresolvedDates' | 'compounds' | 'promises'> {
   const intro = document.body.flatMap((b) => (b.type === 'paragraph' ? [plainText(b.content)] : [])).join('\n');
   const meta: Meta = structuredClone({ ...EMPTY, kind: document.kind });
   const stated = (field: string) => (meta.provenance[field] = 'document');

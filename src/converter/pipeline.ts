@@ -1,6 +1,6 @@
 // The converter as one function: read → detect → clean → structure →
-// footnotes → links → metadata → events → emit. Pure apart from the inputs it is handed.
-import type { DocumentFrontmatter } from '../schema/document.ts';
+// footnotes → links → metadata → events → promises → emit. Pure apart from the inputs it is handed.
+import { mainDate, type DocumentFrontmatter } from '../schema/document.ts';
 import type { Catalog } from './catalog.ts';
 import { clean, type SpellChecker } from './clean/index.ts';
 import { detectDocument } from './detect.ts';
@@ -9,6 +9,7 @@ import { resolveFootnotes } from './footnotes.ts';
 import { linkDocument, type EntityMatcher, type LinkedDocument } from './links.ts';
 import { documentCompounds } from './compounds.ts';
 import { extractEvents } from './events.ts';
+import { findPromises } from './promises.ts';
 import { extractMetadata, plainText } from './metadata.ts';
 import { readSource } from './read.ts';
 import { structure } from './structure.ts';
@@ -42,6 +43,7 @@ export function convertDocument(file: string, bytes: Uint8Array, context: Conver
     references: resolved.references,
     mentions: resolved.mentions,
     ...extractEvents(resolved, meta.dates),
+    promises: findPromises(resolved, mainDate(meta)),
     compounds: documentCompounds(resolved, context.speller),
     source: { file, sha256: source.sha256 },
   };

@@ -9,3 +9,19 @@ export function sentenceAround(text: string, offset: number): string {
   const after = masked.slice(offset).search(/[.?!](?:\s|$)/);
   return text.slice(start, after === -1 ? text.length : offset + after + 1).trim();
 }
+
+/** Every sentence of a text, in order, by the same rule as sentenceAround. */
+export function sentencesOf(text: string): string[] {
+  const masked = text.replace(ABBREVIATIONS, (m) => m.replace(/\./g, '\u2024'));
+  const sentences: string[] = [];
+  let start = 0;
+  // A sentence end glued to the next sentence ("35%.Binnenkort"), as some extractors print a line break.
+  for (const end of masked.matchAll(/[.?!](?:\s+|$)|(?<=[\p{Ll}%)])\.(?=\p{Lu}\p{Ll}{2,})/gu)) {
+    const sentence = text.slice(start, end.index + 1).trim();
+    if (sentence) sentences.push(sentence);
+    start = end.index + end[0].length;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}

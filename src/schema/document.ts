@@ -131,6 +131,15 @@ export const DocumentFrontmatter = z.object({
       sentence: z.string(),
     }),
   ),
+  /** Promises (toezeggingen): sentences where the writer commits to a later act (src/converter/promises.ts). */
+  promises: z.array(
+    z.object({
+      block: z.string().nullable(),
+      sentence: z.string().min(1),
+      /** The time named, as printed, and the month ("2024-07") or year it falls due when the words allow it. */
+      due: z.object({ text: z.string().min(1), by: z.string().regex(/^\d{4}(?:-\d{2})?$/).nullable() }).nullable(),
+    }),
+  ),
   /** Date expressions that could not be resolved: listed in the build report, not guessed. */
   unresolvedDates: z.array(z.object({ block: z.string().nullable(), text: z.string(), sentence: z.string(), problem: z.string() })),
   /** Compound words of the text with the later parts they end in ("mensenhandel": "handel"), so search finds a compound by any part. */
