@@ -96,7 +96,7 @@ export async function convertRealPapers(facts: PaperFacts[]): Promise<Map<string
 
 /** Per paper and fact group: passed or failed, with a figure where the group has one ("27/29"). */
 export class Scoreboard {
-  private readonly rows = new Map<string, Map<string, { ok: boolean; figure?: string }>>();
+  private readonly rows = new Map<string, Map<string, { ok: boolean; figure: string | undefined }>>();
 
   record(paper: string, group: string, ok: boolean, figure?: string): void {
     if (!this.rows.has(paper)) this.rows.set(paper, new Map());
