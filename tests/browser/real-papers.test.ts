@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { diffArrays } from 'diff';
+import { preview } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteBuild } from '../support/build-site.ts';
 import { aanhangselOf, blockId, collapse, convertRealPapers, lastWord, loadFacts, REAL_DIR, Scoreboard, sourceFile, type Converted, type PaperFacts } from '../support/real-papers.ts';
@@ -184,25 +185,35 @@ describe.each(facts.map((paper) => [paper.id, paper] as const))('%s', (id, paper
 });
 
 describe('a footnote in Chromium', () => {
-  it('the marker of note 1 of ah-tk-20232024-1031 leads to its note, and the note leads back', async () => {
+  it('the marker of note 1 of ah-tk-20232024-1031 opens its note, links to it, and the note links back', async () => {
     const paper = facts.find((p) => p.id === 'ah-tk-20232024-1031')!;
+    const note = paper.footnotes[0]!;
     const { $ } = page(paper);
-    expect($('a[data-footnote-ref][href="#fn-1"]').length, 'ah-tk-20232024-1031: no marker for note 1').toBeGreaterThan(0);
-    const slug = converted.get(paper.id)!.result!.frontmatter.slug;
+    expect($(`a[data-footnote-ref][href="#fn-${note.n}"]`).length, `${paper.id}: no marker for note ${note.n}`).toBeGreaterThan(0);
+    // Served over HTTP like the real site (the page's scripts load from the site root), on a free port.
+    const server = await preview({ root: process.cwd(), logLevel: 'error', outDir: join(work, 'dist'), server: { host: '127.0.0.1', port: 0 } });
     const browser = await launchBrowser();
     try {
       const tab = await browser.newPage();
-      await tab.goto(`file://${join(work, 'dist/documenten', slug, 'index.html')}`);
-      await tab.locator('a[data-footnote-ref][href="#fn-1"]').first().click();
-      expect(new URL(tab.url()).hash).toBe('#fn-1');
-      await expect.poll(() => tab.locator('li[id="fn-1"]').isVisible()).toBe(true);
-      expect(await tab.locator('li[id="fn-1"]').evaluate((li) => li.getBoundingClientRect().top >= 0 && li.getBoundingClientRect().top < window.innerHeight)).toBe(true);
-      await tab.locator('li[id="fn-1"] a[data-footnote-backref]').click();
+      const url = `http://127.0.0.1:${server.port}/documenten/${converted.get(paper.id)!.result!.frontmatter.slug}/`;
+      await tab.goto(url);
+      const inView = (selector: string) => tab.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < window.innerHeight);
+      // With JavaScript a click shows the note in place.
+      await tab.locator(`a[data-footnote-ref][href="#fn-${note.n}"]`).first().click();
+      await expect.poll(() => tab.locator('#voetnoot-voorbeeld').isVisible()).toBe(true);
+      expect(collapse((await tab.locator('#voetnoot-voorbeeld .preview-body').textContent()) ?? ''), 'the preview shows the note').toContain(note.text);
+      await tab.keyboard.press('Escape');
+      // The marker is a link to the note: followed, it lands on the note.
+      await tab.goto(`${url}#fn-${note.n}`);
+      expect(await inView(`li[id="fn-${note.n}"]`), 'the note is in view').toBe(true);
+      // And the note links back to its marker.
+      await tab.locator(`li[id="fn-${note.n}"] a[data-footnote-backref]`).click();
       const back = new URL(tab.url()).hash;
-      expect(back).toMatch(/^#fnref-1/);
-      expect(await tab.locator(`[id="${back.slice(1)}"]`).evaluate((a) => a.getBoundingClientRect().top >= 0 && a.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+      expect(back, 'the back link goes to the marker').toMatch(new RegExp(`^#fnref-${note.n}\\b`));
+      expect(await inView(`[id="${back.slice(1)}"]`), 'the marker is in view').toBe(true);
     } finally {
       await browser.close();
+      await server.stop();
     }
   });
 });
