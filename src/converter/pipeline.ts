@@ -1,6 +1,6 @@
 // The converter as one function: read → detect → clean → structure →
 // footnotes → links → metadata → events → promises → emit. Pure apart from the inputs it is handed.
-import { mainDate, type DocumentFrontmatter } from '../schema/document.ts';
+import type { DocumentFrontmatter } from '../schema/document.ts';
 import type { Catalog } from './catalog.ts';
 import { clean, type SpellChecker } from './clean/index.ts';
 import { detectDocument } from './detect.ts';
@@ -43,7 +43,8 @@ export function convertDocument(file: string, bytes: Uint8Array, context: Conver
     references: resolved.references,
     mentions: resolved.mentions,
     ...extractEvents(resolved, meta.dates),
-    promises: findPromises(resolved, mainDate(meta)),
+    // Resolved against the paper's own date only: the questions' date is not when the promise was made.
+    promises: findPromises(resolved, meta.dates.beantwoord ?? meta.dates.verzonden),
     compounds: documentCompounds(resolved, context.speller),
     source: { file, sha256: source.sha256 },
   };

@@ -19,7 +19,7 @@ const corpus = [
   paper('c', '2024-03-29', '2024-04-01', 'Binnenlandse Zaken', ['NSC']), // 3 days
   paper('d', '2024-11-21', null, null, ['VVD'], 0), // questions only
   paper('e', null, null, null, [], 0),
-] as never[];
+] as unknown as Parameters<typeof timedAnswers>[0];
 
 describe('answer times', () => {
   it('groups the answered papers with their median days and share within three weeks', () => {
