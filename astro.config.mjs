@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 
@@ -20,9 +20,6 @@ const contentDir = process.env.CONTENT_DIR ?? project('./content');
 // Builds that run side by side (tests) keep their content store apart; by default it is the root's.
 const cacheDir = process.env.ASTRO_CACHE_DIR;
 
-// Document pages that moved keep working: src/data/redirects.json maps old paths to new ones.
-const redirects = JSON.parse(readFileSync(project('./src/data/redirects.json'), 'utf8'));
-
 // Every document page is in the sitemap, whichever build part renders it: the
 // sitemap is written by the part that builds the site's own pages.
 const siteRoot = new URL(base.endsWith('/') ? base : `${base}/`, site);
@@ -31,7 +28,6 @@ const documentPages = readdirSync(contentDir)
   .map((file) => new URL(`documenten/${file.slice(0, -'.mdx'.length)}/`, siteRoot).href);
 
 export default defineConfig({
-  redirects,
   site,
   base,
   srcDir: project('./src'),
