@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 
@@ -27,6 +27,9 @@ const documentPages = readdirSync(contentDir)
   .filter((file) => file.endsWith('.mdx'))
   .map((file) => new URL(`documenten/${file.slice(0, -'.mdx'.length)}/`, siteRoot).href);
 
+// Pages that send a moved document's old URL on (src/pages/[...moved].astro) are not for search engines.
+const movedPages = new Set(Object.keys(JSON.parse(readFileSync(project('./src/data/redirects.json'), 'utf8'))).map((from) => new URL(from.replace(/^\//, ''), siteRoot).href));
+
 export default defineConfig({
   site,
   base,
@@ -36,7 +39,7 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ customPages: documentPages })],
+  integrations: [mdx(), sitemap({ customPages: documentPages, filter: (page) => !movedPages.has(page) })],
   markdown: {
     // Sätteri, Astro's native processor: about twice as fast and lean as unified
     // on large corpora. Smart punctuation stays off: quotes, dashes and dots are
