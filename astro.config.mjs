@@ -20,9 +20,6 @@ const contentDir = process.env.CONTENT_DIR ?? project('./content');
 // Builds that run side by side (tests) keep their content store apart; by default it is the root's.
 const cacheDir = process.env.ASTRO_CACHE_DIR;
 
-// Document pages that moved keep working: src/data/redirects.json maps old paths to new ones.
-const redirects = JSON.parse(readFileSync(project('./src/data/redirects.json'), 'utf8'));
-
 // Every document page is in the sitemap, whichever build part renders it: the
 // sitemap is written by the part that builds the site's own pages.
 const siteRoot = new URL(base.endsWith('/') ? base : `${base}/`, site);
@@ -30,8 +27,10 @@ const documentPages = readdirSync(contentDir)
   .filter((file) => file.endsWith('.mdx'))
   .map((file) => new URL(`documenten/${file.slice(0, -'.mdx'.length)}/`, siteRoot).href);
 
+// Pages that send a moved document's old URL on (src/pages/[...moved].astro) are not for search engines.
+const movedPages = new Set(Object.keys(JSON.parse(readFileSync(project('./src/data/redirects.json'), 'utf8'))).map((from) => new URL(from.replace(/^\//, ''), siteRoot).href));
+
 export default defineConfig({
-  redirects,
   site,
   base,
   srcDir: project('./src'),
@@ -40,7 +39,7 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ customPages: documentPages })],
+  integrations: [mdx(), sitemap({ customPages: documentPages, filter: (page) => !movedPages.has(page) })],
   markdown: {
     // Sätteri, Astro's native processor: about twice as fast and lean as unified
     // on large corpora. Smart punctuation stays off: quotes, dashes and dots are

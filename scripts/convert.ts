@@ -15,6 +15,7 @@ const { values } = parseArgs({
 const result = await convertFolder({ inDir: values.in, outDir: values.out, check: values.check, keepGoing: values['keep-going'] });
 for (const error of result.errors) console.error(error);
 for (const c of result.converted) {
+  for (const u of c.frontmatter.unknown) console.log(`${c.frontmatter.source.file}: ${u.field} unknown: ${u.reason}`);
   for (const u of c.frontmatter.unresolvedDates) console.log(`${c.frontmatter.source.file}: date not resolved, left off the timeline: "${u.text}" (${u.problem})`);
 }
 if (values.check) {

@@ -16,6 +16,8 @@ export const CatalogEntry = z
     dates: z.object({ ingezonden: IsoDate.optional(), beantwoord: IsoDate.optional(), verzonden: IsoDate.optional() }).strict().optional(),
     parliamentaryYear: z.string().regex(/^\d{4}-\d{4}$/).optional(),
     kamerstuk: z.object({ dossier: z.string().min(1), nummer: z.number().int().positive() }).strict().optional(),
+    /** The paper's own number in the Aanhangsel van de Handelingen, when the export does not print it. */
+    aanhangsel: z.object({ vergaderjaar: z.string().regex(/^\d{4}-\d{4}$/), nummer: z.number().int().positive() }).strict().optional(),
   })
   .strict();
 export type CatalogEntry = z.infer<typeof CatalogEntry>;

@@ -93,6 +93,7 @@ describe('serialiseBody', () => {
 const MINIMAL_FRONTMATTER = {
   kind: 'brief',
   title: '2024-01-01',
+  subject: 'true',
   summary: 'ja',
   slug: 'brief-2024-01-01',
   dates: { ingezonden: null, beantwoord: null, verzonden: '2024-01-01' },
@@ -108,7 +109,9 @@ const MINIMAL_FRONTMATTER = {
   events: [],
   unresolvedDates: [],
   compounds: [],
+  seeAlso: [],
   parliamentaryYear: null,
+  unknown: [],
   provenance: {},
   structure: { sections: [], questions: [], answers: [], footnotes: 0, outline: [] },
   source: { file: 'x.txt', sha256: 'a'.repeat(64) },

@@ -5,13 +5,17 @@ import type { DocumentFrontmatter } from '../schema/document.ts';
 import { parliamentaryYearOf, parseDutchDate } from '../lib/dates.ts';
 import { permalinkSlug } from '../lib/permalink.ts';
 import type { CatalogEntry } from './catalog.ts';
+import { readPrintedIdentity } from './identity.ts';
+import { parseKamervragenHeader, parseOffices, parseSeeAlso } from './kamervragen-header.ts';
+import { fail } from './messages.ts';
 import type { Inline, ResolvedDocument } from './types.ts';
 
 type Meta = Omit<DocumentFrontmatter, 'structure' | 'source' | 'slug' | 'summary' | 'references' | 'mentions' | 'events' | 'unresolvedDates' | 'compounds' | 'promises'>;
 
 const EMPTY: Meta = {
   kind: 'brief',
-  title: '',
+  title: null,
+  subject: null,
   dates: { ingezonden: null, beantwoord: null, verzonden: null },
   questioners: [],
   addressees: [],
@@ -20,7 +24,9 @@ const EMPTY: Meta = {
   sender: null,
   recipient: null,
   identifiers: { aanhangsel: null, kamervragen: null, kenmerk: null, kamerstuk: null },
+  seeAlso: [],
   parliamentaryYear: null,
+  unknown: [],
   provenance: {},
 };
 
@@ -33,12 +39,22 @@ export function extractMetadata(document: ResolvedDocument, catalog: CatalogEntr
   else if (document.kind === 'brief') letterhead(document, meta, stated);
   else consultationIntro(intro, meta, stated, document);
 
-  if (catalog) applyCatalog(meta, catalog);
+  const printed = readPrintedIdentity(document.file, document.lines);
+  if (printed.aanhangsel) {
+    meta.identifiers.aanhangsel = printed.aanhangsel;
+    stated('identifiers.aanhangsel');
+  }
+  if (printed.vergaderjaar) {
+    meta.parliamentaryYear = printed.vergaderjaar;
+    stated('parliamentaryYear');
+  }
+  if (catalog) applyCatalog(document.file, meta, catalog);
   const date = meta.dates.beantwoord ?? meta.dates.verzonden ?? meta.dates.ingezonden;
   if (!meta.parliamentaryYear && date) {
     meta.parliamentaryYear = parliamentaryYearOf(date);
     if (meta.parliamentaryYear) meta.provenance.parliamentaryYear = 'derived';
   }
+  meta.unknown = unknownFacts(meta, printed.unknownReason);
   return { ...meta, slug: permalinkSlug(meta) };
 }
 
@@ -46,79 +62,69 @@ export const plainText = (inlines: readonly Inline[]) => inlines.map((i) => (i.t
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/**
- * "Vragen van het lid Jasper van Dijk (SP) aan de Staatssecretaris van … over … (ingezonden 19 september 2017)."
- * "Antwoord van Staatssecretaris Harbers (Justitie en Veiligheid), mede namens … (ontvangen 10 november 2017). Zie ook Aanhangsel Handelingen, vergaderjaar 2017–2018, nr. 172."
- */
+/** The Kamervragen header (src/converter/kamervragen-header.ts) into frontmatter, each fact marked as stated. */
 function kamervragenHeader(intro: string, meta: Meta, stated: (f: string) => void): void {
-  const text = clean(intro);
-  const questions = /Vragen van (?:het lid|de leden) (.+?) aan (.+?) over (.+?) \(ingezonden ([^)]*)\)/.exec(text);
-  if (questions) {
-    meta.questioners = parseQuestioners(questions[1]!);
-    meta.addressees = parseAddressees(questions[2]!);
-    meta.title = capitalise(questions[3]!.trim());
-    ['questioners', 'addressees', 'title'].forEach(stated);
-    // "21 november, 20242024Z19016": a Word export glues the year to the registration number.
-    const submitted = /^(\d{1,2} \p{L}+),? (\d{4})(\d{4}Z\d{5})?$/u.exec(questions[4]!.trim()) ?? /^(\d{1,2} \p{L}+) (\d{4})$/u.exec(questions[4]!.trim());
-    const date = submitted ? parseDutchDate(`${submitted[1]} ${submitted[2]}`) : null;
-    if (date) {
-      meta.dates.ingezonden = date;
-      stated('dates.ingezonden');
-    }
-    if (submitted?.[3]) {
-      meta.identifiers.kamervragen = submitted[3];
-      stated('identifiers.kamervragen');
-    }
+  const header = parseKamervragenHeader(intro);
+  if (header.questioners.length) {
+    meta.questioners = header.questioners;
+    stated('questioners');
   }
-  const answer = /Antwoord van (.+?) \(ontvangen ([^)]*)\)/.exec(text);
-  if (answer) {
-    const [who, ...behalf] = answer[1]!.split(/,?\s+mede namens\s+/);
-    const official = /^(\S+)\s+(.+?)\s+\(([^)]+)\)$/.exec(who!.trim());
-    meta.answeredBy = official ? { role: official[1]!, name: official[2]!, ministry: official[3]! } : { role: null, name: who!.trim(), ministry: null };
-    meta.onBehalfOf = behalf.flatMap(splitPeople);
+  if (header.addressees.length) {
+    meta.addressees = header.addressees;
+    stated('addressees');
+  }
+  if (header.subject) {
+    meta.subject = header.subject;
+    meta.title = capitalise(header.subject);
+    stated('subject');
+    stated('title');
+  }
+  if (header.ingezonden) {
+    meta.dates.ingezonden = header.ingezonden;
+    stated('dates.ingezonden');
+  }
+  if (header.registration) {
+    meta.identifiers.kamervragen = header.registration;
+    stated('identifiers.kamervragen');
+  }
+  if (header.answeredBy) {
+    meta.answeredBy = header.answeredBy;
     stated('answeredBy');
-    const date = parseDutchDate(answer[2]!);
-    if (date) {
-      meta.dates.beantwoord = date;
-      stated('dates.beantwoord');
-    }
   }
-  const aanhangsel = /Aanhangsel Handelingen,? vergaderjaar (\d{4})\s*[–-]\s*(\d{4}),? nr\.? (\d+)/.exec(text);
-  if (aanhangsel) {
-    meta.identifiers.aanhangsel = { vergaderjaar: `${aanhangsel[1]}-${aanhangsel[2]}`, nummer: Number(aanhangsel[3]) };
-    meta.parliamentaryYear = `${aanhangsel[1]}-${aanhangsel[2]}`;
-    stated('identifiers.aanhangsel');
-    stated('parliamentaryYear');
+  if (header.onBehalfOf.length) {
+    meta.onBehalfOf = header.onBehalfOf;
+    stated('onBehalfOf');
   }
+  if (header.beantwoord) {
+    meta.dates.beantwoord = header.beantwoord;
+    stated('dates.beantwoord');
+  }
+  meta.seeAlso = parseSeeAlso(intro);
+  if (meta.seeAlso.length) stated('seeAlso');
 }
 
-/** "Jasper van Dijk (SP)", "Dral en Rajkowski (beiden VVD)", "A (X) en B (Y)". */
-function parseQuestioners(text: string): Meta['questioners'] {
-  const shared = /^(.+?) \((?:beiden|allen) ([^)]+)\)$/.exec(text.trim());
-  if (shared) return shared[1]!.split(/,\s*|\s+en\s+/).map((name) => ({ name: name.trim(), party: shared[2]!.trim() }));
-  return [...text.matchAll(/([^,()]+?) \(([^)]+)\)/g)].map((m) => ({ name: m[1]!.replace(/^(?:en|,)\s+/, '').trim(), party: m[2]!.trim() }));
-}
-
-/** "de ministers van Justitie en Veiligheid en van Asiel en Migratie" → two addressees. */
-function parseAddressees(text: string): string[] {
-  const plural = /^(?:de )?(minister|staatssecretaris)sen? van (.+)$/i.exec(text.trim()) ?? /^(?:de )?(minister)s van (.+)$/i.exec(text.trim());
-  if (plural && / en van /.test(plural[2]!)) return plural[2]!.split(/ en van /).map((m) => `${plural[1]!} van ${m.trim()}`);
-  return [text.trim().replace(/^de /, '')];
-}
-
-/** "de Staatssecretaris van VWS, de Minister van SZW en de Minister van BZ" → three. */
-function splitPeople(text: string): string[] {
-  return text
-    .replace(/\.$/, '')
-    .split(/,\s+(?=de\s)|\s+en\s+(?=de\s)/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+/** What the site needs to cite and place a paper but neither the paper nor the catalog states, with why. */
+function unknownFacts(meta: Meta, numberReason: string | null): Meta['unknown'] {
+  const unknown: Meta['unknown'] = [];
+  const missing = (field: string, reason: string) => unknown.push({ field, reason });
+  if (!meta.title) missing('title', meta.kind === 'kamervragen' ? 'no "Vragen van … over … (ingezonden …)" header was found, and seeds/catalog.yaml gives no title' : 'the paper prints no subject, and seeds/catalog.yaml gives no title');
+  if (meta.kind === 'kamervragen') {
+    if (!meta.identifiers.aanhangsel && !meta.identifiers.kamervragen) missing('identifiers.aanhangsel', `${numberReason ?? 'no number of its own is printed'}, and seeds/catalog.yaml gives none: cited without a number`);
+    if (!meta.questioners.length) missing('questioners', 'the header names no questioners');
+    if (!meta.dates.ingezonden) missing('dates.ingezonden', 'the header prints no "(ingezonden …)" date');
+    if (!meta.dates.beantwoord) missing('dates.beantwoord', 'the header prints no "(ontvangen …)" date');
+    if (!meta.answeredBy) missing('answeredBy', 'the header prints no "Antwoord van …"');
+  }
+  if (meta.kind === 'brief' && !meta.dates.verzonden) missing('dates.verzonden', 'the letterhead prints no date');
+  return unknown;
 }
 
 function letterhead(document: ResolvedDocument, meta: Meta, stated: (f: string) => void): void {
   const facts = document.letterhead;
   if (facts.subject) {
-    meta.title = capitalise(facts.subject.text);
+    meta.subject = clean(facts.subject.text);
+    meta.title = capitalise(meta.subject);
+    stated('subject');
     stated('title');
   }
   const date = facts.date ? parseDutchDate(facts.date.text) : null;
@@ -147,7 +153,9 @@ function consultationIntro(intro: string, meta: Meta, stated: (f: string) => voi
   const text = clean(intro);
   const overleg = /[Ss]chriftelijk [Oo]verleg van (\d{1,2} \p{L}+ \d{4}) over (.+?)\./u.exec(text);
   if (overleg) {
-    meta.title = capitalise(overleg[2]!.trim());
+    meta.subject = overleg[2]!.trim();
+    meta.title = capitalise(meta.subject);
+    stated('subject');
     stated('title');
     const date = parseDutchDate(overleg[1]!);
     if (date) {
@@ -165,13 +173,25 @@ function consultationIntro(intro: string, meta: Meta, stated: (f: string) => voi
   }
   const behalf = /mede namens (.+?)\.(?:\s|$)/.exec(text);
   if (behalf) {
-    meta.onBehalfOf = splitPeople(behalf[1]!);
+    meta.onBehalfOf = parseOffices(behalf[1]!);
     stated('onBehalfOf');
   }
 }
 
-function applyCatalog(meta: Meta, entry: CatalogEntry): void {
+function applyCatalog(file: string, meta: Meta, entry: CatalogEntry): void {
   const from = (field: string) => (meta.provenance[field] = 'catalog');
+  const printed = meta.identifiers.aanhangsel;
+  if (entry.aanhangsel && printed && (printed.vergaderjaar !== entry.aanhangsel.vergaderjaar || printed.nummer !== entry.aanhangsel.nummer)) {
+    fail(file, { line: 1 }, `seeds/catalog.yaml gives nr. ${entry.aanhangsel.nummer} (${entry.aanhangsel.vergaderjaar}) but the paper prints nr. ${printed.nummer} (${printed.vergaderjaar}) as its own number`, 'identity-catalog-conflict', 'Remove the catalog entry\'s aanhangsel field, or correct it.');
+  }
+  if (entry.aanhangsel && !printed) {
+    meta.identifiers.aanhangsel = { ...entry.aanhangsel };
+    from('identifiers.aanhangsel');
+    if (!meta.parliamentaryYear) {
+      meta.parliamentaryYear = entry.aanhangsel.vergaderjaar;
+      from('parliamentaryYear');
+    }
+  }
   if (entry.kind) meta.kind = entry.kind;
   if (entry.title && !meta.title) {
     meta.title = entry.title;

@@ -38,7 +38,7 @@ export function convertDocument(file: string, bytes: Uint8Array, context: Conver
   const meta = extractMetadata(resolved, entry);
   const frontmatter: DocumentFrontmatter = {
     ...meta,
-    summary: summaryOf(resolved, meta.title),
+    summary: summaryOf(resolved, meta.title ?? ''),
     structure: structureSummary(resolved),
     references: resolved.references,
     mentions: resolved.mentions,

@@ -2,7 +2,7 @@
 // which paper is on this site, who is mentioned where, which papers a dossier holds.
 import { documentsByDate, type DocumentEntry } from './documents.ts';
 import { loadEntities, type EntityData } from './entities.ts';
-import { officialUrl } from './references.ts';
+import { officialUrl, paperId } from './references.ts';
 import { documentHref } from './paths.ts';
 import { dossierLabel } from './papers.ts';
 
@@ -47,7 +47,8 @@ export function corpusIndex(): Promise<CorpusIndex> {
 function ownPaperIds(doc: DocumentEntry): string[] {
   const { aanhangsel, kamerstuk } = doc.data.identifiers;
   const ids: string[] = [];
-  if (aanhangsel) ids.push(`ah-tk-${aanhangsel.vergaderjaar.replace('-', '')}-${aanhangsel.nummer}`);
+  // Only the paper's own number (src/converter/identity.ts): a "Zie ook" paper is another one.
+  if (aanhangsel) ids.push(paperId({ type: 'aanhangsel', ...aanhangsel, page: null }));
   if (kamerstuk) ids.push(`kst-${kamerstuk.dossier.replace(/\s+/g, '')}-${kamerstuk.nummer}`);
   return ids;
 }

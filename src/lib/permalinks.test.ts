@@ -19,8 +19,8 @@ describe('missingPermalinks', () => {
   });
   it('the committed manifest records the seeds’ questions, answers and footnotes', () => {
     const recorded = readManifest();
-    expect(recorded).toContain('documenten/ah-tk-20172018-172/#vraag-7');
-    expect(recorded).toContain('documenten/ah-tk-20122013-903/#antwoord-3');
+    expect(recorded).toContain('documenten/kamervragen-2017-11-10/#vraag-7');
+    expect(recorded).toContain('documenten/kamervragen-2013-02-08/#antwoord-3');
     expect(recorded).toContain('documenten/2024Z19016/#fn-12');
   });
 });

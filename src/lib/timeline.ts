@@ -2,6 +2,7 @@
 // the documents report, with filters that are plain static pages.
 import { documentBody, type DocumentEntry } from './documents.ts';
 import { kindLabel } from './labels.ts';
+import { headline } from './headline.ts';
 import { documentHref } from './paths.ts';
 import type { DocumentKind } from '../schema/document.ts';
 
@@ -48,7 +49,7 @@ function buildEntries(documents: readonly DocumentEntry[]): TimelineEntry[] {
   for (const doc of documents) {
     for (const [key, label] of Object.entries(DATE_LABELS) as [keyof typeof DATE_LABELS, string][]) {
       const date = doc.data.dates[key];
-      if (date) entries.push({ date, until: null, precision: 'day', type: 'document', label, doc, href: documentHref(doc.data.slug), text: doc.data.title });
+      if (date) entries.push({ date, until: null, precision: 'day', type: 'document', label, doc, href: documentHref(doc.data.slug), text: headline(doc.data) });
     }
     for (const event of doc.data.events) {
       entries.push({ date: event.date, until: event.until, precision: event.precision, type: 'event', label: 'Gebeurtenis', doc, href: `${documentHref(doc.data.slug)}${event.block ? `#${event.block}` : ''}`, text: event.sentence });
@@ -62,7 +63,7 @@ function buildEntries(documents: readonly DocumentEntry[]): TimelineEntry[] {
 export function themesOf(doc: DocumentEntry): Theme[] {
   let themes = themesOfDocument.get(doc);
   if (!themes) {
-    const text = `${doc.data.title} ${documentBody(doc)}`.toLowerCase();
+    const text = `${doc.data.title ?? ''} ${documentBody(doc)}`.toLowerCase();
     themesOfDocument.set(doc, (themes = THEMES.filter((theme) => text.includes(theme))));
   }
   return themes;

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { parliamentaryCitation } from '../lib/citation.ts';
 import { documentsByDate } from '../lib/documents.ts';
+import { headline } from '../lib/headline.ts';
 import { absoluteUrl } from '../lib/paths.ts';
 import { mainDate } from '../schema/document.ts';
 
@@ -23,7 +24,7 @@ export const GET: APIRoute = async () => {
   for (const doc of documents) {
     const date = mainDate(doc.data);
     feed.addItem({
-      title: doc.data.title,
+      title: headline(doc.data),
       id: absoluteUrl(`documenten/${doc.data.slug}/`),
       link: absoluteUrl(`documenten/${doc.data.slug}/`),
       description: parliamentaryCitation(doc.data),

@@ -67,7 +67,10 @@ const Section = z.object({
 
 export const DocumentFrontmatter = z.object({
   kind: DocumentKind,
-  title: z.string().min(1),
+  /** A readable title: the printed subject with a capital, or the catalog's; null when neither states one. */
+  title: z.string().min(1).nullable(),
+  /** What the paper is about as printed ("over mensenhandel met …", a letter's "Onderwerp"); null when not printed. */
+  subject: z.string().min(1).nullable(),
   /** One or two sentences that say what the paper asks or is about: its first question, or its opening. */
   summary: z.string(),
   /** Permalink slug of the document page, derived from official identifiers (see src/lib/permalink.ts). */
@@ -94,8 +97,12 @@ export const DocumentFrontmatter = z.object({
     kenmerk: z.string().nullable(),
     kamerstuk: z.object({ dossier: z.string(), nummer: z.number().int().positive() }).nullable(),
   }),
+  /** Other papers the paper names with "Zie ook …" (usually the notice that the answer is delayed), in order, each once. */
+  seeAlso: z.array(z.object({ paper: z.string().regex(/^ah-tk-\d{8}-\d+$/), text: z.string().min(1) })),
   /** Parliamentary year (vergaderjaar) as "2017-2018"; null when neither the document nor the catalog states it. */
   parliamentaryYear: z.string().regex(/^\d{4}-\d{4}$/).nullable(),
+  /** Facts neither the paper nor the catalog states, with the reason: listed in the build report. */
+  unknown: z.array(z.object({ field: z.string().min(1), reason: z.string().min(1) })),
   /** Which facts came from the catalog rather than the document's text. */
   provenance: z.record(z.string(), Provenance),
   structure: z.object({

@@ -18,17 +18,20 @@ const browser = useBrowser();
 describe.each(documents.map((d) => [d.slug, d] as const))('%s', (slug, doc) => {
   const $ = cheerio.load(readFileSync(join(OUT_DIR, 'documenten', slug, 'index.html'), 'utf8'));
   const meta = (name: string) => $(`meta[name="${name}"], meta[property="${name}"]`).attr('content');
+  // The title and authors reference managers take from the page are those of the citation downloads.
+  const [csl] = JSON.parse(readFileSync(join(OUT_DIR, 'documenten', slug, 'citatie.json'), 'utf8')) as { title: string; author: { given?: string; family?: string; literal?: string }[] }[];
+  const cslAuthors = csl!.author.map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' '));
 
   it('has canonical, Highwire, Dublin Core, Open Graph and Twitter tags matching its frontmatter', () => {
     const url = `${SITE}documenten/${slug}/`;
     expect($('link[rel="canonical"]').attr('href')).toBe(url);
-    expect(meta('citation_title')).toBe(doc.title);
-    expect(meta('citation_author')).toBeTruthy();
+    expect(meta('citation_title')).toBe(csl!.title);
+    expect($('meta[name="citation_author"]').map((_, m) => $(m).attr('content')).get()).toEqual(cslAuthors);
     expect(meta('citation_publication_date')).toBe(mainDate(doc)!.replaceAll('-', '/'));
     expect(meta('citation_publisher')).toBe('Tweede Kamer der Staten-Generaal');
     expect(meta('citation_language')).toBe('nl');
     expect($('meta[name="citation_pdf_url"]')).toHaveLength(0);
-    expect(meta('DC.title')).toBe(doc.title);
+    expect(meta('DC.title')).toBe(csl!.title);
     expect(meta('DC.identifier')).toBe(url);
     expect(meta('og:title')).toBe(doc.title);
     expect(meta('og:description')).toBe(doc.summary);
@@ -40,7 +43,7 @@ describe.each(documents.map((d) => [d.slug, d] as const))('%s', (slug, doc) => {
 
   it('has schema.org JSON-LD that parses', () => {
     const data = JSON.parse($('script[type="application/ld+json"]').text()) as { '@type': string; name: string; identifier: string; url: string };
-    expect(data).toMatchObject({ '@type': 'Report', name: doc.title, identifier: parliamentaryCitation(doc), url: `${SITE}documenten/${slug}/` });
+    expect(data).toMatchObject({ '@type': 'Report', name: csl!.title, identifier: parliamentaryCitation(doc), url: `${SITE}documenten/${slug}/` });
   });
 
   it('offers "Citeer dit" for the document and for every question and answer', () => {
@@ -54,19 +57,19 @@ describe('in the browser', () => {
   it('a copy button puts the citation on the clipboard', async () => {
     const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
+    await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
     await page.locator('details.cite').first().locator('summary').click();
     await page.locator('details.cite').first().locator('button.copy').first().click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Aanhangsel Handelingen II 2017/18, nr. 172');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017');
     await context.close();
   });
 
   it('prints a document with its citation and permalink on top, without navigation', async () => {
     const page = await browser().newPage();
-    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
+    await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('article > .print-citation').isVisible()).toBe(true);
-    expect(await page.locator('article > .print-citation').textContent()).toContain(`Aanhangsel Handelingen II 2017/18, nr. 172 — ${SITE}documenten/ah-tk-20172018-172/`);
+    expect(await page.locator('article > .print-citation').textContent()).toContain(`Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017 — ${SITE}documenten/kamervragen-2017-11-10/`);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('#vraag-1').isVisible()).toBe(true);
     await page.close();
@@ -74,10 +77,10 @@ describe('in the browser', () => {
 
   it('prints a single question with its own citation when it is the target', async () => {
     const page = await browser().newPage();
-    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/#vraag-3`);
+    await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/#vraag-3`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#vraag-3').isVisible()).toBe(true);
-    expect(await page.locator('section:has(> #vraag-3) .print-citation').textContent()).toContain('Aanhangsel Handelingen II 2017/18, nr. 172, vraag 3');
+    expect(await page.locator('section:has(> #vraag-3) .print-citation').textContent()).toContain('Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017, vraag 3');
     expect(await page.locator('#vraag-2').isVisible()).toBe(false);
     expect(await page.locator('#antwoord-3').isVisible()).toBe(false);
     expect(await page.locator('.document-header').isVisible()).toBe(false);
@@ -86,7 +89,9 @@ describe('in the browser', () => {
 });
 
 it('every document page is covered', () => {
-  expect(documents.map((d) => d.slug).sort()).toEqual(readdirSync(join(OUT_DIR, 'documenten')).sort());
+  // Beside the documents' pages, documenten/ holds the pages that send a moved document's old URL on.
+  const moved = Object.keys(JSON.parse(readFileSync('src/data/redirects.json', 'utf8')) as Record<string, string>).map((from) => from.split('/')[2]!);
+  expect([...documents.map((d) => d.slug), ...moved].sort()).toEqual(readdirSync(join(OUT_DIR, 'documenten')).sort());
 });
 
 describe('link affordances', () => {

@@ -14,11 +14,11 @@ const siteUrl = inject('siteUrl');
 const browser = useBrowser();
 
 const HEADER_FACTS: [string, string[]][] = [
-  ['ah-tk-20172018-172', ['Kamervragen', 'Jasper van Dijk (SP)', 'Staatssecretaris van Veiligheid en Justitie', 'Staatssecretaris Harbers (Justitie en Veiligheid)', 'de Minister van Buitenlandse Zaken', '19 september 2017', '10 november 2017', 'Aanhangsel Handelingen II 2017/18, nr. 172', '000_465ddff01d450a22.txt']],
+  ['kamervragen-2017-11-10', ['Kamervragen', 'Jasper van Dijk (SP)', 'Staatssecretaris van Veiligheid en Justitie', 'Staatssecretaris Harbers (Justitie en Veiligheid)', 'Mede namensMinister van Buitenlandse Zaken', '19 september 2017', '10 november 2017', 'Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017', 'Zie ook: Aanhangsel Handelingen II 2017/18, nr. 172', '000_465ddff01d450a22.txt']],
   ['brief-2017-02-13-10008', ['Brief', 'Corinne Dettmeijer-Vermeulen, Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen', 'de Voorzitter van de Tweede Kamer der Staten-Generaal', '13 februari 2017', 'Kenmerk10008', '001_8007f95dcbda5ede.txt']],
-  ['ah-tk-20122013-903', ['Kamervragen', 'Van der Steur (VVD)', 'minister van Veiligheid en Justitie', 'minister Opstelten (Veiligheid en Justitie)', '28 december 2012', '8 februari 2013', 'Aanhangsel Handelingen II 2012/13, nr. 903']],
-  ['schriftelijk-overleg-2024-05-16', ['Schriftelijk overleg', 'GroenLinks', '16 mei 2024', 'Beantwoord dooronbekend', 'de Minister van Buitenlandse Zaken']],
-  ['2024Z19016', ['Kamervragen', 'Dral (VVD), Rajkowski (VVD)', 'minister van Justitie en Veiligheid; minister van Asiel en Migratie', '21 november 2024', 'Kamervragennummer2024Z19016', 'Beantwoordonbekend']],
+  ['kamervragen-2013-02-08', ['Kamervragen', 'Van der Steur (VVD)', 'minister van Veiligheid en Justitie', 'minister Opstelten (Veiligheid en Justitie)', '28 december 2012', '8 februari 2013', 'Kamervragen van Van der Steur (VVD), ingezonden 28 december 2012, beantwoord 8 februari 2013', 'Zie ook: Aanhangsel Handelingen II 2012/13, nr. 903']],
+  ['schriftelijk-overleg-2024-05-16', ['Schriftelijk overleg', 'GroenLinks', '16 mei 2024', 'Beantwoord dooronbekend', 'Minister van Buitenlandse Zaken']],
+  ['2024Z19016', ['Kamervragen', 'Dral en Rajkowski (beiden VVD)', 'minister van Justitie en Veiligheid; minister van Asiel en Migratie', '21 november 2024', 'Kamervragennummer2024Z19016', 'Beantwoordonbekend']],
 ];
 
 describe('the document header', () => {
@@ -55,7 +55,7 @@ describe('the table of contents', () => {
     const section = await indent('.toc li:has(> a[href="#1-beschikbare-middelen-voor-de-uitvoering-van-het-actieplan"])');
     expect(await indent('.toc li:has(> a[href="#vraag-1"])')).toBeGreaterThan(section);
     expect(section).toBeGreaterThan(await indent('.toc li:has(> a[href="#inleiding"])'));
-    await page.goto(`${siteUrl}documenten/ah-tk-20122013-903/`);
+    await page.goto(`${siteUrl}documenten/kamervragen-2013-02-08/`);
     const lefts = await page.locator('.toc li').evaluateAll((items) => new Set(items.map((li) => li.getBoundingClientRect().left)).size);
     expect(lefts).toBe(1);
     expect(await page.locator('.toc li').first().evaluate((li) => li.getBoundingClientRect().left - li.closest('.toc')!.getBoundingClientRect().left)).toBeLessThan(24);
@@ -89,7 +89,7 @@ describe('the table of contents', () => {
 describe('questions and answers', () => {
   it('pair up: every question leads to an answer after it, and a grouped answer links back to each question', async () => {
     const page = await browser().newPage();
-    await page.goto(`${siteUrl}documenten/ah-tk-20122013-903/`);
+    await page.goto(`${siteUrl}documenten/kamervragen-2013-02-08/`);
     const unpaired = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('section.block.vraag')].flatMap((q) => {
         const target = q.querySelector<HTMLAnchorElement>('.goto-answer a')?.hash.slice(1);
@@ -111,7 +111,7 @@ describe('questions and answers', () => {
 describe('typography', () => {
   it('sets running text at about 65–75 characters a line, hyphenated in Dutch', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
+    await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
     // Characters per line: the paragraph's width over the average width of its own characters in its own font.
     const measure = await page.locator('[data-document-text] > p').first().evaluate((p) => {
       const style = getComputedStyle(p);
@@ -131,7 +131,7 @@ describe('typography', () => {
 describe('footnote previews', () => {
   it('open from the marker by keyboard, show the note, and close with Escape back to the marker', async () => {
     const page = await browser().newPage();
-    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
+    await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
     const marker = page.locator('a[data-footnote-ref]').first();
     await marker.focus();
     await page.keyboard.press('Enter');
@@ -148,7 +148,7 @@ describe('footnote previews', () => {
   it('still work as plain links without JavaScript', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
+    await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
     await page.locator('a[data-footnote-ref]').first().click();
     expect(page.url()).toContain('#fn-1');
     expect(await page.locator('section.footnotes h2').innerText()).toBe('Voetnoten');
@@ -182,7 +182,7 @@ describe('previous and next document', () => {
 describe('print', () => {
   it('gives the document alone, with its footnotes and every link followed by its full URL', async () => {
     const page = await browser().newPage();
-    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
+    await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.toc', '.prev-next', 'details.cite', 'section:has(> #vraag-1) .print-citation', '[data-footnote-backref]'])
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
@@ -225,7 +225,7 @@ describe('screenshots', () => {
       const page = await browser().newPage({ viewport: { width, height: 900 } });
       for (const [name, path] of [
         ['home', ''],
-        ['document', 'documenten/ah-tk-20122013-903/'],
+        ['document', 'documenten/kamervragen-2013-02-08/'],
       ] as const) {
         await page.goto(`${siteUrl}${path}`);
         const file = `test-results/screenshots/${name}-${width}.png`;

@@ -232,7 +232,9 @@ describe('every page', () => {
     const notice = page.locator('.notice');
     expect(await notice.innerText()).toContain('heeft JavaScript nodig');
     await notice.getByRole('link').click();
-    expect(await page.locator('#documenten + .document-list li').count()).toBe(readdirSync(join(OUT_DIR, 'documenten')).length);
+    // documenten/ also holds the pages that send a moved document's old URL on (src/data/redirects.json).
+    const moved = Object.keys(JSON.parse(readFileSync('src/data/redirects.json', 'utf8')) as Record<string, string>).length;
+    expect(await page.locator('#documenten + .document-list li').count()).toBe(readdirSync(join(OUT_DIR, 'documenten')).length - moved);
     await context.close();
   });
 });

@@ -61,16 +61,16 @@ describe('--keep-going', () => {
     const result = convert('--keep-going');
     expect(result.status).toBe(1);
     for (const c of cases) expect(result.stderr).toMatch(c.expected);
-    expect(readdirSync(join(work, 'content'))).toEqual(['ah-tk-20122013-903.mdx']);
+    expect(readdirSync(join(work, 'content'))).toEqual(['kamervragen-2013-02-08.mdx']);
   });
 });
 
 describe('--check', () => {
   it('reports an out-of-date content/ without writing', () => {
-    writeFileSync(join(work, 'content/ah-tk-20122013-903.mdx'), 'verouderd');
+    writeFileSync(join(work, 'content/kamervragen-2013-02-08.mdx'), 'verouderd');
     const result = convert('--check');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('ah-tk-20122013-903.mdx: out of date');
-    expect(readFileSync(join(work, 'content/ah-tk-20122013-903.mdx'), 'utf8')).toBe('verouderd');
+    expect(result.stderr).toContain('kamervragen-2013-02-08.mdx: out of date');
+    expect(readFileSync(join(work, 'content/kamervragen-2013-02-08.mdx'), 'utf8')).toBe('verouderd');
   });
 });

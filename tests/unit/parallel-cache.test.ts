@@ -55,8 +55,8 @@ describe('the conversion cache', () => {
     await writeFile(edited, (await readFile(edited, 'utf8')).replace('Het kabinet hecht veel belang', 'Het kabinet hecht zeer veel belang'));
     const third = await convertFolder({ inDir: sources, outDir, cacheDir, workers: 0 });
     expect(third.fromCache).toBe(28);
-    expect(third.changed).toEqual(['ah-tk-20172018-172.mdx']);
-    expect(await readFile(join(outDir, 'ah-tk-20172018-172.mdx'), 'utf8')).toContain('Het kabinet hecht zeer veel belang');
+    expect(third.changed).toEqual(['kamervragen-2017-11-10.mdx']);
+    expect(await readFile(join(outDir, 'kamervragen-2017-11-10.mdx'), 'utf8')).toContain('Het kabinet hecht zeer veel belang');
   });
 
   it('converts again when the catalog entry of a document changes', async () => {

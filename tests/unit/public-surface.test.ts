@@ -12,6 +12,8 @@ const modules: Record<string, string[]> = {
   '../../src/converter/pipeline.ts': ['convertDocument'],
   '../../src/converter/batch.ts': ['SOURCE_EXTENSION', 'convertFolder'],
   '../../src/converter/catalog.ts': ['CatalogEntry', 'parseCatalog'],
+  '../../src/converter/identity.ts': ['readPrintedIdentity'],
+  '../../src/converter/kamervragen-header.ts': ['parseKamervragenHeader', 'parseOffices', 'parseQuestioners', 'parseSeeAlso'],
   '../../src/converter/messages.ts': ['ConversionError', 'conversionMessage', 'fail', 'formatMessage'],
 };
 

@@ -25,9 +25,12 @@ describe('000: Kamervragen Jasper van Dijk (SP), 2017', () => {
     expect(d.title).toBe('Mensenhandel met het oogmerk van orgaanverwijdering');
     expect(d.questioners).toEqual([{ name: 'Jasper van Dijk', party: 'SP' }]);
     expect(d.dates).toEqual({ ingezonden: '2017-09-19', beantwoord: '2017-11-10', verzonden: null });
-    expect(d.identifiers.aanhangsel).toEqual({ vergaderjaar: '2017-2018', nummer: 172 });
+    // "Zie ook … nr. 172" names another paper; 000 prints no number of its own.
+    expect(d.identifiers.aanhangsel).toBeNull();
+    expect(d.seeAlso).toEqual([{ paper: 'ah-tk-20172018-172', text: 'Aanhangsel Handelingen, vergaderjaar 2017–2018, nr. 172' }]);
+    expect(d.slug).toBe('kamervragen-2017-11-10');
     expect(d.answeredBy).toEqual({ role: 'Staatssecretaris', name: 'Harbers', ministry: 'Justitie en Veiligheid' });
-    expect(d.onBehalfOf).toEqual(['de Minister van Buitenlandse Zaken']);
+    expect(d.onBehalfOf).toEqual(['Minister van Buitenlandse Zaken']);
   });
   it('has 7 questions, 7 answers and 4 footnotes', () => {
     expect(questionIds('000')).toEqual(['vraag-1', 'vraag-2', 'vraag-3', 'vraag-4', 'vraag-5', 'vraag-6', 'vraag-7']);
@@ -62,7 +65,9 @@ describe('002: Kamervragen Van der Steur (VVD), 2012–2013', () => {
     const d = fm('002');
     expect(d.questioners).toEqual([{ name: 'Van der Steur', party: 'VVD' }]);
     expect(d.dates).toEqual({ ingezonden: '2012-12-28', beantwoord: '2013-02-08', verzonden: null });
-    expect(d.identifiers.aanhangsel).toEqual({ vergaderjaar: '2012-2013', nummer: 903 });
+    expect(d.identifiers.aanhangsel).toBeNull();
+    expect(d.seeAlso.map((s) => s.paper)).toEqual(['ah-tk-20122013-903']);
+    expect(d.slug).toBe('kamervragen-2013-02-08');
   });
   it('has questions 1–9, answer blocks 1, 2–4, 5, 6, 7, 8–9, and 4 footnotes', () => {
     expect(questionIds('002')).toEqual(['vraag-1', 'vraag-2', 'vraag-3', 'vraag-4', 'vraag-5', 'vraag-6', 'vraag-7', 'vraag-8', 'vraag-9']);

@@ -4,6 +4,7 @@ import { buildsSitePages } from '../../lib/build-part.ts';
 import { stringify } from 'csv-stringify/sync';
 import { parliamentaryCitation } from '../../lib/citation.ts';
 import { documentsByDate } from '../../lib/documents.ts';
+import { questionerList } from '../../lib/people.ts';
 import { absoluteUrl } from '../../lib/paths.ts';
 import { mainDate } from '../../schema/document.ts';
 
@@ -16,7 +17,9 @@ export const GET: APIRoute = async () => {
   const rows = documents.map((doc) => ({
     permalink: absoluteUrl(`documenten/${doc.data.slug}/`),
     soort: doc.data.kind,
-    titel: doc.data.title,
+    titel: doc.data.title ?? '',
+    onderwerp: doc.data.subject ?? '',
+    vragenstellers: questionerList(doc.data.questioners),
     datum: mainDate(doc.data) ?? '',
     ingezonden: doc.data.dates.ingezonden ?? '',
     beantwoord: doc.data.dates.beantwoord ?? '',
