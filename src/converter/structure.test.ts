@@ -51,6 +51,7 @@ describe('the structure of Kamervragen', () => {
       { id: 'vraag-8', aliases: ['vraag-9', 'vraag-10', 'vraag-11'] },
       { id: 'antwoord-8', aliases: ['antwoord-9', 'antwoord-10', 'antwoord-11'] },
     ]);
+    expect(s.answers[0]!.numbers).toEqual([8, 9, 10, 11]);
   });
 
   it('keeps a lettered question label as printed ("Vraag 3a")', () => {

@@ -58,7 +58,8 @@ function structureKamervragen(document: CleanDocument): Block[] {
       open = pendingQuestion;
     } else if (label?.type === 'answer') {
       flushQuestion();
-      const answered = label.numbers === null ? unnumberedAnswerTargets(document, block, lastQuestions) : label.numbers.map((n) => questionFor(document, block, questions, n, label.part));
+      // A grouped question ("Vraag 8, 9, 10 en 11") is one block for all its numbers: count it once.
+      const answered = [...new Set(label.numbers === null ? unnumberedAnswerTargets(document, block, lastQuestions) : label.numbers.map((n) => questionFor(document, block, questions, n, label.part)))];
       const numbers = answered.flatMap((q) => q.numbers);
       const part = label.numbers === null ? (answered[0]?.part ?? null) : label.part;
       const id = `antwoord-${answered[0]!.id.slice('vraag-'.length)}`;

@@ -28,15 +28,8 @@ function frontmatter(paper: PaperFacts): DocumentFrontmatter {
  * The papers "Zie ook" names, as ids. The schema has no field for them yet; this
  * accepts `seeAlso` (top level or under identifiers) as ids or as { vergaderjaar, nummer }.
  */
-function seeAlsoOf(fm: DocumentFrontmatter): string[] | undefined {
-  const record = fm as unknown as { seeAlso?: unknown; identifiers: { seeAlso?: unknown } };
-  const raw = record.seeAlso ?? record.identifiers.seeAlso;
-  if (!Array.isArray(raw)) return undefined;
-  return raw.map((entry: unknown) => {
-    if (typeof entry === 'string') return entry;
-    const paper = entry as { vergaderjaar?: string; nummer?: number };
-    return `ah-tk-${String(paper.vergaderjaar).replace('-', '')}-${paper.nummer}`;
-  });
+function seeAlsoOf(fm: DocumentFrontmatter): string[] {
+  return fm.seeAlso.map((entry) => entry.paper);
 }
 
 /** The question blocks an answer answers: same first number (or the numbers it stands for) and same part. */
