@@ -163,8 +163,8 @@ function checkWordNotes(file: string, texts: readonly TextBlock[], definitions: 
   }
   const lastDefinition = definitions.at(-1)?.place;
   for (const [n, place] of markers) {
-    const where = lastDefinition ? `; the last definition is at ${at(file, lastDefinition)}` : '; the document has no definitions';
-    if (!defined.has(n)) problems.push(conversionMessage(file, place, `footnote marker [footnoteRef:${n}] has no definition [${n}: …]${where}`, 'footnote-without-definition'));
+    const where = lastDefinition ? `The last definition is at ${at(file, lastDefinition)}.` : 'The document has no definitions.';
+    if (!defined.has(n)) problems.push(conversionMessage(file, place, `footnote marker [footnoteRef:${n}] has no definition [${n}: …]`, 'footnote-without-definition', `${where} Add "[${n}: …]" after the paragraph, or remove the marker.`));
   }
   const markerPlaces = [...markers.values()];
   for (const [n, place] of defined) {
@@ -240,7 +240,7 @@ function findPdfMarkers(document: StructuredDocument, texts: readonly TextBlock[
     if (!hit) {
       const definition = { line: noteLine, column: note.segments[0]!.column };
       const after = previous ? `after the marker of note ${n - 1} at ${at(file, previous.place)}` : 'in the text';
-      fail(file, definition, `footnote ${n}, defined here, has no marker: expected the number ${n} after a word or punctuation ("…staan?${n}")${note.glued ? ' or on a line of its own' : ''} ${after} and before this definition`, 'definition-without-marker');
+      fail(file, definition, `footnote ${n} has no marker in the text before it: expected the number ${n} after a word or punctuation ("…staan?${n}")${note.glued ? ' or on a line of its own' : ''} ${after} and before this definition`, 'definition-without-marker');
     }
     found.push({ text: hit.text, cut: { start: hit.start, end: hit.end, inline: { type: 'footnoteReference', number: n } } });
     from = { text: hit.text, offset: hit.end };

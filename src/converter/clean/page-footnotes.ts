@@ -9,7 +9,7 @@
 import type { FurnitureRule, SourceLine } from '../types.ts';
 import { parseLabel } from '../labels.ts';
 import { fail } from '../messages.ts';
-import { pageStartTest } from './page-start.ts';
+import { pageStartTest, usualIndent } from './page-start.ts';
 
 export interface PageFootnoteLines {
   number: number;
@@ -121,12 +121,16 @@ function findSpacedFootnotes(lines: readonly SourceLine[], dropped: readonly (Fu
   const notes: PageFootnoteLines[] = [];
   const isBlank = (i: number) => lines[i]!.text.trim() === '';
   const isPageStart = pageStartTest(lines);
+  // A paper whose every line is indented prints its notes with that indentation too.
+  const indent = usualIndent(lines);
+  const definitionStart = (i: number) => SPACED_START.exec(lines[i]!.text.slice(Math.min(indent, lines[i]!.text.length - lines[i]!.text.trimStart().length)));
   let expected = 1;
   let i = 0;
   while (i < lines.length) {
-    const match = SPACED_START.exec(lines[i]!.text);
-    const startsBlock = match && Number(match[1]) === expected && dropped[i] === null && (i === 0 || isBlank(i - 1) || dropped[i - 1] !== null) && markedBefore(i, expected);
-    const end = startsBlock ? blockEnd(i) : -1;
+    const match = definitionStart(i);
+    const startsBlock = match && Number(match[1]) === expected && dropped[i] === null && (i === 0 || isBlank(i - 1) || dropped[i - 1] !== null);
+    let end = startsBlock ? blockEnd(i) : -1;
+    if (end !== -1 && !markedBefore(i, expected) && looksLikeList(i, end)) end = -1;
     if (end === -1) {
       i++;
       continue;
@@ -134,7 +138,7 @@ function findSpacedFootnotes(lines: readonly SourceLine[], dropped: readonly (Fu
     let current: PageFootnoteLines | null = null;
     for (let j = i; j < end; j++) {
       if (isBlank(j) || dropped[j] !== null) continue;
-      const start = SPACED_START.exec(lines[j]!.text);
+      const start = definitionStart(j);
       if (start && Number(start[1]) === expected) {
         current = { number: expected, lines: [j], glued: false };
         notes.push(current);
@@ -157,10 +161,21 @@ function findSpacedFootnotes(lines: readonly SourceLine[], dropped: readonly (Fu
   }
 
   /**
-   * A definition follows its marker: the number glued to a word or punctuation
-   * ("staan?1", "NRM4") or standing after a comma, somewhere in the text before.
-   * A numbered list ("1 meer toezicht;") has no such marker.
+   * A numbered list just before a page break ("De maatregelen:" / "1 meer
+   * toezicht;" / "2 betere opvang.") is text, not notes: it has no marker before
+   * it, and reads as a list — introduced by a colon, or items that start in
+   * lower case or end in ";" or ",". A block without a marker that reads as
+   * notes stays notes, so the missing marker is reported.
    */
+  function looksLikeList(start: number, end: number): boolean {
+    let previous = start - 1;
+    while (previous >= 0 && isBlank(previous)) previous--;
+    const items = [];
+    for (let j = start; j < end; j++) if (dropped[j] === null && definitionStart(j)) items.push(lines[j]!.text.trim());
+    return (previous >= 0 && /:$/.test(lines[previous]!.text.trim())) || items.some((t) => /^\d+\s+\p{Ll}/u.test(t)) || items.slice(0, -1).some((t) => /[;,]$/.test(t));
+  }
+
+  /** A definition follows its marker: the number glued to a word or punctuation ("staan?1", "NRM4") or standing after a comma, somewhere in the text before. */
   function markedBefore(index: number, n: number): boolean {
     const marker = new RegExp(`(?:[\\p{L}.?!,;:»”’)"']|[,;:)]\\s)${n}(?!\\d)`, 'u');
     const inNotes = new Set(notes.flatMap((note) => note.lines));

@@ -5,12 +5,16 @@ import type { SourceLine } from '../types.ts';
 
 const indentOf = (text: string) => text.length - text.trimStart().length;
 
-/** A predicate on line indexes: true where a line is indented more than most of the document's lines. */
-export function pageStartTest(lines: readonly SourceLine[]): (index: number) => boolean {
+/** The indentation most of the document's non-blank lines have (on a tie the smaller one): 0 in nearly every paper. */
+export function usualIndent(lines: readonly SourceLine[]): number {
   const counts = new Map<number, number>();
   for (const l of lines) if (l.text.trim() !== '') counts.set(indentOf(l.text), (counts.get(indentOf(l.text)) ?? 0) + 1);
-  // The most common indentation; on a tie the smaller one.
-  const usual = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+}
+
+/** A predicate on line indexes: true where a line is indented more than most of the document's lines. */
+export function pageStartTest(lines: readonly SourceLine[]): (index: number) => boolean {
+  const usual = usualIndent(lines);
   return (index) => {
     const text = lines[index]!.text;
     return text.trim() !== '' && indentOf(text) > usual;
