@@ -21,12 +21,14 @@ export function resolveFootnotes(document: StructuredDocument): ResolvedDocument
   const definitions: FootnoteDefinition[] = [];
 
   if (document.layout === 'word') {
+    const placed: (FootnoteDefinition & { place: Place })[] = [];
     texts.forEach((t, i) => {
       const { cuts, notes } = wordFootnotes(document.file, t);
       cutsPerText[i] = mergeCuts(cutsPerText[i]!, cuts);
-      definitions.push(...notes);
+      placed.push(...notes);
     });
-    checkWordNotes(document.file, texts, definitions);
+    checkWordNotes(document.file, texts, placed);
+    definitions.push(...placed.map(({ number, content }) => ({ number, content })));
   } else {
     const markers = findPdfMarkers(document, texts, cutsPerText);
     markers.forEach((m) => cutsPerText[m.text]!.push(m.cut));
@@ -118,9 +120,9 @@ function placeIn(block: TextBlock, offset: number): { line: number; column: numb
 }
 
 /** Word exports: `…artikel?[footnoteRef:1] [1:  De Telegraaf, …]`. */
-function wordFootnotes(file: string, block: TextBlock): { cuts: Cut[]; notes: FootnoteDefinition[] } {
+function wordFootnotes(file: string, block: TextBlock): { cuts: Cut[]; notes: (FootnoteDefinition & { place: Place })[] } {
   const cuts: Cut[] = [];
-  const notes: FootnoteDefinition[] = [];
+  const notes: (FootnoteDefinition & { place: Place })[] = [];
   const text = block.text;
   for (const m of text.matchAll(WORD_MARKER)) cuts.push({ start: m.index, end: m.index + m[0].length, inline: { type: 'footnoteReference', number: Number(m[1]) } });
   const definition = /\[(\d+):\s/g;
@@ -128,7 +130,7 @@ function wordFootnotes(file: string, block: TextBlock): { cuts: Cut[]; notes: Fo
     const end = closingBracket(text, m.index);
     if (end === -1) fail(file, placeIn(block, m.index), `footnote definition [${m[1]}: …] is not closed with "]"`, 'unclosed-footnote');
     const body = text.slice(m.index + m[0].length, end).trim();
-    notes.push({ number: Number(m[1]), content: toInlines(body, urlCuts(body)) });
+    notes.push({ number: Number(m[1]), content: toInlines(body, urlCuts(body)), place: placeIn(block, m.index) });
     // The definition leaves the paragraph, with the spaces around it.
     let start = m.index;
     while (start > 0 && /\s/.test(text[start - 1]!)) start--;
@@ -146,58 +148,126 @@ function closingBracket(text: string, open: number): number {
   return -1;
 }
 
-function checkWordNotes(file: string, texts: readonly TextBlock[], definitions: readonly FootnoteDefinition[]): void {
-  const markers = new Map<number, { line: number; column: number }>();
+function checkWordNotes(file: string, texts: readonly TextBlock[], definitions: readonly (FootnoteDefinition & { place: Place })[]): void {
+  const markers = new Map<number, Place>();
   texts.forEach((t) => {
     for (const m of t.text.matchAll(WORD_MARKER)) markers.set(Number(m[1]), placeIn(t, m.index));
   });
-  const defined = new Set(definitions.map((d) => d.number));
+  const defined = new Map<number, Place>();
   const problems = [];
-  for (const [n, place] of markers) {
-    if (!defined.has(n)) problems.push(conversionMessage(file, place, `footnote marker [footnoteRef:${n}] has no definition [${n}: …]`, 'footnote-without-definition'));
+  for (const d of definitions) {
+    const first = defined.get(d.number);
+    if (first) problems.push(conversionMessage(file, d.place, `footnote definition [${d.number}: …] is given twice: here and at ${at(file, first)}`, 'duplicate-footnote'));
+    else defined.set(d.number, d.place);
   }
-  for (const n of defined) {
-    if (!markers.has(n)) problems.push(conversionMessage(file, { line: 1 }, `footnote definition [${n}: …] has no marker [footnoteRef:${n}]`, 'definition-without-marker'));
+  const lastDefinition = definitions.at(-1)?.place;
+  for (const [n, place] of markers) {
+    const where = lastDefinition ? `The last definition is at ${at(file, lastDefinition)}.` : 'The document has no definitions.';
+    if (!defined.has(n)) problems.push(conversionMessage(file, place, `footnote marker [footnoteRef:${n}] has no definition [${n}: …]`, 'footnote-without-definition', `${where} Add "[${n}: …]" after the paragraph, or remove the marker.`));
+  }
+  const markerPlaces = [...markers.values()];
+  for (const [n, place] of defined) {
+    if (markers.has(n)) continue;
+    const before = markerPlaces.filter((p) => p.line < place.line || (p.line === place.line && p.column < place.column)).at(-1);
+    const where = before ? `expected after the marker at ${at(file, before)}` : 'expected in the text before it';
+    problems.push(conversionMessage(file, place, `footnote definition [${n}: …] has no marker [footnoteRef:${n}]: ${where}`, 'definition-without-marker'));
   }
   if (problems.length) throw new ConversionError(problems);
 }
 
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+/** A line that holds only markers, as pypdf prints them after their sentence: "1", "1, 2", "6 7,". */
+const MARKER_LINE = /^\d{1,3}(?:,?\s+\d{1,3})*,?$/;
+
+type Hit = { text: number; start: number; end: number };
+type Place = { line: number; column: number };
+const at = (file: string, place: Place) => `${file}:${place.line}:${place.column}`;
+
 /**
- * PDF extracts: the marker for note N is the number N glued to a word or
- * punctuation ("staan?1", "NRM4", "vastgestelde2,"), or standing alone between
- * words ("Kamervragen, 3 maakt"), after the marker of note N−1 and no later
- * than the page-bottom line where note N is printed.
+ * PDF extracts: the marker for note N is the number N after the marker of note
+ * N−1 and no later than the page-bottom line where note N is printed:
+ * - glued to a word or punctuation ("staan?1", "NRM4", "vastgestelde2,", "genomen3:");
+ * - in the pypdf shape (notes glued to their numbers) also at the start of a
+ *   line, where pypdf breaks before a raised number ("…Nederland?" / "1", "Kamerbrief" /
+ *   "11 van de Minister", "1?"), right after the marker before it ("1 2", "1, 2"),
+ *   or glued to a year ("7 augustus 20241 over");
+ * - else standing alone between words after a comma ("Kamervragen, 3 maakt").
  */
 function findPdfMarkers(document: StructuredDocument, texts: readonly TextBlock[], urls: readonly Cut[][]): { text: number; cut: Cut }[] {
   const found: { text: number; cut: Cut }[] = [];
+  const file = document.file;
   let from = { text: 0, offset: 0 };
+  let previous: { hit: Hit; place: Place } | null = null;
   for (const note of document.footnotes) {
     const noteLine = note.segments[0]!.line;
-    const candidates = (standalone: boolean) => {
-      const hits: { text: number; start: number; end: number }[] = [];
+    const n = note.number;
+    const inUrl = (t: number, index: number) => urls[t]!.some((u) => index >= u.start && index < u.end);
+    const search = (pattern: RegExp, accept: (block: TextBlock, index: number) => boolean = () => true): Hit[] => {
+      const hits: Hit[] = [];
       for (let t = from.text; t < texts.length; t++) {
         const block = texts[t]!;
-        // Standing alone only after a comma, semicolon, colon or bracket, and never before a month: "1 januari" is a date.
-        const pattern = standalone ? new RegExp(`(?<=[,;:)]\\s)${note.number}(?=\\s\\p{Ll})(?!\\s(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\b)`, 'gu') : new RegExp(`(?<=[\\p{L}.?!,;:»”’)"'])${note.number}(?![\\p{L}\\p{N}])`, 'gu');
         for (const m of block.text.matchAll(pattern)) {
           if (t === from.text && m.index < from.offset) continue;
           if (placeIn(block, m.index).line > noteLine) break;
-          if (urls[t]!.some((u) => m.index >= u.start && m.index < u.end)) continue;
+          if (inUrl(t, m.index) || !accept(block, m.index)) continue;
           const before = block.text.slice(Math.max(0, m.index - 2), m.index);
           // "2,5" is a decimal number, "1.000" a thousands separator: not markers.
-          if (/\d,$/.test(before) || (/\d\.$/.test(before) && String(note.number).length === 3)) continue;
+          if (/\d,$/.test(before) || (/\d\.$/.test(before) && String(n).length === 3)) continue;
           hits.push({ text: t, start: m.index, end: m.index + m[0].length });
         }
         if (block.segments[0]!.line > noteLine) break;
       }
       return hits;
     };
-    const hit = candidates(false)[0] ?? candidates(true)[0];
-    if (!hit) {
-      fail(document.file, { line: noteLine, column: note.segments[0]!.column }, `footnote ${note.number} has no marker in the text before it: expected the number ${note.number} after a word or punctuation ("…staan?${note.number}")`, 'definition-without-marker');
+    const notDate = `(?!\\s(?:${MONTHS})\\b)`;
+    // Never before a month: "sinds1 januari" is a date whose space was lost.
+    const glued = search(new RegExp(`(?<=[\\p{L}.?!,;:»”’)"'])${n}(?![\\p{L}\\p{N}])${notDate}`, 'gu'));
+    const primary = [...glued];
+    if (note.glued) {
+      const startsLine = (block: TextBlock, index: number) => block.segments.some((s) => s.offset === index);
+      primary.push(...search(new RegExp(`(?<![\\p{L}\\p{N}])${n}(?![\\p{N}%])(?=$|[\\s,.;:?!)])${notDate}`, 'gu'), startsLine));
+      primary.push(...search(new RegExp(`(?<=\\b(?:${MONTHS})\\s(?:19|20)\\d{2})${n}(?!\\d)`, 'gu')));
+      if (previous && previous.hit.text >= from.text) {
+        const block = texts[previous.hit.text]!;
+        const group = new RegExp(`^,?\\s${n}(?![\\p{L}\\p{N}])`, 'u').exec(block.text.slice(previous.hit.end));
+        if (group) primary.push({ text: previous.hit.text, start: previous.hit.end + group[0].length - String(n).length, end: previous.hit.end + group[0].length });
+      }
     }
-    found.push({ text: hit.text, cut: { start: hit.start, end: hit.end, inline: { type: 'footnoteReference', number: note.number } } });
+    primary.sort((a, b) => a.text - b.text || a.start - b.start);
+    // Standing alone only after a comma, semicolon, colon or bracket, and never before a month: "1 januari" is a date.
+    const hit = primary[0] ?? search(new RegExp(`(?<=[,;:)]\\s)${n}(?=\\s\\p{Ll})${notDate}`, 'gu'))[0];
+    if (!hit) {
+      const definition = { line: noteLine, column: note.segments[0]!.column };
+      const after = previous ? `after the marker of note ${n - 1} at ${at(file, previous.place)}` : 'in the text';
+      fail(file, definition, `footnote ${n} has no marker in the text before it: expected the number ${n} after a word or punctuation ("…staan?${n}")${note.glued ? ' or on a line of its own' : ''} ${after} and before this definition`, 'definition-without-marker');
+    }
+    found.push({ text: hit.text, cut: { start: hit.start, end: hit.end, inline: { type: 'footnoteReference', number: n } } });
     from = { text: hit.text, offset: hit.end };
+    previous = { hit, place: placeIn(texts[hit.text]!, hit.start) };
   }
+  if (document.footnotes.some((note) => note.glued)) checkMarkerLines(document, texts, found);
   return found;
+}
+
+/** pypdf: a line that holds only markers must hold only markers of defined notes ("1 2" with no note 2 is an error). */
+function checkMarkerLines(document: StructuredDocument, texts: readonly TextBlock[], found: readonly { text: number; cut: Cut }[]): void {
+  const last = document.footnotes.at(-1)!;
+  texts.forEach((block, t) => {
+    block.segments.forEach((segment, k) => {
+      const end = block.segments[k + 1]?.offset ?? block.text.length;
+      const line = block.text.slice(segment.offset, end).trim();
+      if (!MARKER_LINE.test(line)) return;
+      for (const m of line.matchAll(/\d+/g)) {
+        const offset = segment.offset + block.text.slice(segment.offset).indexOf(line) + m.index;
+        if (found.some((f) => f.text === t && f.cut.start === offset)) continue;
+        const place = placeIn(block, offset);
+        fail(
+          document.file,
+          place,
+          `footnote marker ${m[0]} has no definition: expected "${m[0]}…" at the foot of the page, after the last definition found (note ${last.number} at ${at(document.file, { line: last.segments[0]!.line, column: last.segments[0]!.column })})`,
+          'footnote-without-definition',
+        );
+      }
+    });
+  });
 }

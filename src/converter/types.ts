@@ -35,7 +35,14 @@ export type FurnitureRule =
   | 'letterhead-sidebar'
   | 'repeated-page-header'
   | 'running-footer'
-  | 'duplicated-hyperlink';
+  | 'duplicated-hyperlink'
+  | 'handelingen-masthead'
+  | 'handelingen-vergaderjaar'
+  | 'handelingen-subtitle'
+  | 'paper-number'
+  | 'document-identifier'
+  | 'handelingen-imprint'
+  | 'footer-spacing';
 
 export interface FurnitureRemoval {
   rule: FurnitureRule;
@@ -73,6 +80,8 @@ export interface TextBlock {
 /** A footnote definition printed at the bottom of a PDF page. */
 export interface RawFootnote {
   number: number;
+  /** Printed glued to its number ("1NOS, …", the pypdf shape), whose markers may also stand at the start of a line ("1", "1, 2"). */
+  glued: boolean;
   text: string;
   segments: Segment[];
 }

@@ -27,15 +27,14 @@ export function sourceText(source: string, result: ConversionResult): SourceText
   const footnotes: string[] = [];
   let bodyText = '';
   let lastOf: string[] | null = null;
+  let nextNote = 1;
   lines.forEach((raw, index) => {
     const line = index + 1;
     if (dropped.has(line) || raw.trim() === '' || parseLabel(raw) !== null) return;
     const target = inFootnotes.has(line) ? footnotes : body;
     let text = raw;
-    if (target === footnotes && /^\d+\s/.test(text) && (line === 1 || !inFootnotes.has(line - 1) || /^\d+\s/.test(text))) {
-      // A page-bottom note's own number is its list number, shown by the <ol>.
-      if (isNoteStart(lines, index, inFootnotes)) text = text.replace(/^\d+\s+/, '');
-    }
+    // A page-bottom note's own number is its list number, shown by the <ol>: "1 Zembla, …", or glued (pypdf) "1NOS, …".
+    if (target === footnotes && startsNote(text, nextNote)) text = text.trimStart().slice(String(nextNote++).length);
     // Word-export markup: a marker is shown as its number, a definition moves to the notes.
     text = text.replace(/\[footnoteRef:(\d+)\]/g, ' $1 ');
     const definitions = [...text.matchAll(/\[(\d+):\s+([^\]]*)\]/g)];
@@ -51,11 +50,11 @@ export function sourceText(source: string, result: ConversionResult): SourceText
   return { body, footnotes, bodyText };
 }
 
-function isNoteStart(lines: string[], index: number, inFootnotes: Set<number>): boolean {
-  // The first line of each note starts with its number; continuation lines do not count.
-  let previous = index - 1;
-  while (previous >= 0 && lines[previous]!.trim() === '') previous--;
-  return previous < 0 || !inFootnotes.has(previous + 1) || /^\d+\s/.test(lines[index]!);
+/** The first line of the next note starts with its number, followed by a space or glued to the text; a line led by a year is never one. */
+function startsNote(text: string, number: number): boolean {
+  const trimmed = text.trimStart();
+  const next = trimmed.charAt(String(number).length);
+  return trimmed.startsWith(String(number)) && next !== '' && !/[,.;:)%]/.test(next) && !/^(?:19|20)\d{2}(?!\d)/.test(trimmed);
 }
 
 export interface PageText {

@@ -1,6 +1,6 @@
 // Citations follow from identity: the own number when the paper prints one (or the catalog gives
 // it), otherwise what is known and never a number. Every expected string below was written by
-// hand from the papers' headers (seeds/ and three real papers of /work/shared/real-documents).
+// hand from the papers' headers (seeds/ and three real papers of tests/fixtures/real).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConversionResult } from '../../src/converter/pipeline.ts';
 import { apaCitation, parliamentaryCitation } from '../../src/lib/citation.ts';

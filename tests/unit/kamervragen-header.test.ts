@@ -1,5 +1,5 @@
 // The Kamervragen header, as a fixture table: header text as printed → the facts read from it.
-// The 13 real papers' headers are copied from /work/shared/real-documents (pypdf extracts, glued
+// The 13 real papers' headers are copied from tests/fixtures/real (pypdf extracts, glued
 // words and all), the seeds' from seeds/; every expected value was read from the text by hand.
 import { describe, expect, it } from 'vitest';
 import { parseKamervragenHeader, parseSeeAlso, type KamervragenHeader, type Person } from '../../src/converter/kamervragen-header.ts';

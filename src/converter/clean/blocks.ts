@@ -5,9 +5,21 @@ import type { DocumentKind } from '../../schema/document.ts';
 import { AD_HEADING, NUMBERED_HEADING, isPlainHeading, parseLabel } from '../labels.ts';
 import type { FurnitureRule, Layout, SourceLine, TextBlock } from '../types.ts';
 import { appendLine, startText, type JoinContext, type RunningText } from './join.ts';
+import { pageStartTest } from './page-start.ts';
 
 /** Furniture that sits where one page ends and the next begins. */
-const PAGE_BREAK_RULES: ReadonlySet<FurnitureRule> = new Set(['pagina-n-van-m', 'running-footer', 'repeated-page-header', 'letterhead-sidebar', 'page-number']);
+const PAGE_BREAK_RULES: ReadonlySet<FurnitureRule> = new Set([
+  'pagina-n-van-m',
+  'running-footer',
+  'repeated-page-header',
+  'letterhead-sidebar',
+  'page-number',
+  'document-identifier',
+  'handelingen-imprint',
+  'footer-spacing',
+]);
+/** pypdf prints a footnote marker on a line of its own after its sentence: "1", "1, 2", "6 7,". */
+const MARKER_LINE = /^\d{1,3}(?:,?\s+\d{1,3})*,?$/;
 const ENDS_SENTENCE = /[.?!:;]["»”’)]?\d{0,3}$/;
 const ENDS_IN_WORD_HYPHEN = /[\p{L}\p{N}]-$/u;
 const LIST_ITEM = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+\S/;
@@ -30,12 +42,15 @@ export interface BlockInput {
   dropped: readonly (FurnitureRule | null)[];
   /** Source line indexes that hold page-bottom footnotes. */
   footnoteLines: ReadonlySet<number>;
+  /** The footnotes are glued to their numbers (pypdf), whose markers stand on lines of their own. */
+  markerLines: boolean;
   kind: DocumentKind;
   layout: Layout;
 }
 
 export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlock[] {
-  const { lines, dropped, footnoteLines, kind, layout } = input;
+  const { lines, dropped, footnoteLines, kind, layout, markerLines } = input;
+  const isPageStart = pageStartTest(lines);
   const kept: { index: number; gap: Gap }[] = [];
   let gap: Gap = { blank: 0, whitespaceOnly: 0, pageBreak: false };
   lines.forEach((l, index) => {
@@ -46,13 +61,13 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
       gap.blank++;
       if (l.text !== '') gap.whitespaceOnly++;
     } else {
-      if (layout === 'pdf' && /^\s/.test(l.text)) gap.pageBreak = true;
+      if (layout === 'pdf' && isPageStart(index)) gap.pageBreak = true;
       kept.push({ index, gap });
       gap = { blank: 0, whitespaceOnly: 0, pageBreak: false };
     }
   });
 
-  if (layout === 'word') return kept.map(({ index }) => block(roleOf(lines[index]!.text, true), startText(lines[index]!), lines[index]!));
+  if (layout === 'word') return kept.map(({ index }) => block(roleOf(lines[index]!.text, true), startText(lines[index]!), isPageStart(index)));
 
   const doubleSpaced = isDoubleSpaced(kept.map((k) => k.gap));
   const width = lineWidth(kept.map(({ index }) => lines[index]!.text.trim().length));
@@ -69,6 +84,8 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
 
     const startNew = (() => {
       if (!current || current.closed || label || heading || CLOSING.test(text)) return true;
+      // A marker belongs to the text before it, whatever the gap.
+      if (markerLines && MARKER_LINE.test(text)) return false;
       const previous = current.running.text;
       const previousLine = lines[kept[k - 1]!.index]!.text.trim();
       // A line that ends a sentence and left room for the next line's first word ends its paragraph: it was not wrapped.
@@ -88,7 +105,7 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
     if (startNew) {
       const running = startText(line);
       const role = label ? 'label' : heading ? 'heading' : 'text';
-      const created = block(role, running, line);
+      const created = block(role, running, isPageStart(index));
       blocks.push(created);
       // Labels and single-line headings take no continuation; a letter's "Ad 1) …" heading may wrap.
       current = { block: created, running, closed: label || CLOSING.test(text) || (heading && !AD_HEADING.test(text)) };
@@ -102,8 +119,8 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
   return blocks;
 }
 
-function block(role: TextBlock['role'], running: RunningText, line: SourceLine): TextBlock {
-  return { role, text: running.text, segments: running.segments, pageStart: /^\s/.test(line.text) };
+function block(role: TextBlock['role'], running: RunningText, pageStart: boolean): TextBlock {
+  return { role, text: running.text, segments: running.segments, pageStart };
 }
 
 function roleOf(text: string, standsAlone: boolean): TextBlock['role'] {

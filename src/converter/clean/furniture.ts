@@ -4,6 +4,7 @@
 // subject, kenmerk, sender, addressee) are kept as metadata.
 import type { DocumentKind } from '../../schema/document.ts';
 import type { FurnitureRemoval, FurnitureRule, LetterheadFacts, Layout, SourceLine } from '../types.ts';
+import { pageStartTest } from './page-start.ts';
 
 export interface FurnitureResult {
   /** Per source line index: the rule that drops it, if any. */
@@ -19,6 +20,23 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/;
 const PAGINA = /^Pagina \d+ van \d+$/;
 /** PDF page footer of the Handelingen: "Tweede Kamer, vergaderjaar 2012–2013, Aanhangsel 2" */
 const RUNNING_FOOTER = /^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{4}, (?:Aanhangsel|\d[\d ]*, nr\. \d+)(?: \d+)?$/;
+/** pypdf first page: "Tweede Kamer der Staten-Generaal2" (the logo's "2" glued on). */
+const MASTHEAD = /^(?:Tweede|Eerste) Kamer der Staten-Generaal\d?$/;
+/** pypdf first page: "Vergaderjaar 2023–2024  Aanhangsel van de Handelingen". */
+const VERGADERJAAR_HEADER = /^Vergaderjaar \d{4}[–-]\d{4}\s+Aanhangsel van de Handelingen$/;
+/** pypdf first page: "Vragen gesteld door de leden der Kamer, met de daarop door de" / "regering gegeven antwoorden". */
+const SUBTITLE = /^(?:Vragen gesteld door de leden der Kamer, met de daarop door de(?: regering gegeven antwoorden)?|regering gegeven antwoorden)$/;
+/** pypdf first page: the paper's own number alone on the line after the subtitle ("1031"). */
+const PAPER_NUMBER = /^\d{1,5}$/;
+/** pypdf page footer: the paper's identifier, "ah-tk-20232024-1031". */
+const DOCUMENT_IDENTIFIER = /^(?:ah|kst|h|blg)-(?:tk|ek)-\d{8}-[\w-]+$/;
+/** pypdf first-page footer: "ISSN 0921 - 7398", "’s-Gravenhage 2024" and the running footer, glued on one line or apart. */
+const IMPRINT = new RegExp(`^(?=ISSN|['’]s-Gravenhage)(?:ISSN \\d{4} ?- ?\\d{4})?\\s*(?:['’]s-Gravenhage \\d{4})?\\s*(?:${RUNNING_FOOTER.source.slice(1, -1)})?$`);
+/** Furniture that marks the end of a page, so a lone number beside it is that page's number. */
+const PAGE_END_RULES: ReadonlySet<FurnitureRule> = new Set(['pagina-n-van-m', 'running-footer', 'document-identifier', 'handelingen-imprint', 'footer-spacing', 'repeated-page-header']);
+/** A page number: 1–3 digits alone on a line. */
+const LONE_NUMBER = /^\d{1,3}$/;
+
 /** Letterhead: "> Retouradres Postbus 20301 2500 EH  Den Haag" */
 const RETURN_ADDRESS = /^>?\s*Retouradres\b/;
 /** Letterhead: "Datum 13 februari 2017" on the first page. */
@@ -50,17 +68,20 @@ export function findFurniture(lines: readonly SourceLine[], kind: DocumentKind, 
     if (dropped[i] === null) dropped[i] = rule;
   };
 
+  if (layout === 'pdf') {
+    findHandelingenHeader(lines, drop);
+    findHandelingenFooters(lines, drop);
+  }
   for (let i = 0; i < lines.length; i++) {
     const t = text(i);
     if (PAGINA.test(t)) drop(i, 'pagina-n-van-m');
     else if (RUNNING_FOOTER.test(t)) drop(i, 'running-footer');
-    // A page number alone on its line, between blank lines.
-    else if (layout === 'pdf' && /^\d{1,3}$/.test(t) && (i === 0 || isBlank(lines[i - 1]!.text)) && (i + 1 >= lines.length || isBlank(lines[i + 1]!.text))) drop(i, 'page-number');
     // The same hyperlink printed twice on consecutive lines: keep the first.
     else if (URL_LINE.test(t) && i > 0 && text(i - 1) === t) drop(i, 'duplicated-hyperlink');
   }
 
   if (kind === 'brief') findLetterhead(lines, dropped, letterhead);
+  if (layout === 'pdf') findPageNumbers(lines, dropped, drop);
 
   const removals: FurnitureRemoval[] = [];
   dropped.forEach((rule, i) => {
@@ -74,6 +95,91 @@ export function findFurniture(lines: readonly SourceLine[], kind: DocumentKind, 
   });
   removals.sort((a, b) => a.line - b.line);
   return { dropped, removals, letterhead };
+}
+
+type Drop = (index: number, rule: FurnitureRule) => void;
+
+/** The official header at the top of a pypdf extract's first page; only there, and only the lines it consists of. */
+function findHandelingenHeader(lines: readonly SourceLine[], drop: Drop): void {
+  let afterSubtitle = false;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (t === '') continue;
+    if (MASTHEAD.test(t)) drop(i, 'handelingen-masthead');
+    else if (VERGADERJAAR_HEADER.test(t)) drop(i, 'handelingen-vergaderjaar');
+    else if (SUBTITLE.test(t)) drop(i, 'handelingen-subtitle');
+    else if (afterSubtitle && PAPER_NUMBER.test(t)) {
+      drop(i, 'paper-number');
+      return;
+    } else return;
+    afterSubtitle = /antwoorden$/.test(t);
+  }
+}
+
+/**
+ * The footer that ends a pypdf page: "ah-tk-20232024-1031" and "ISSN 0921 -
+ * 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1"
+ * (glued or on lines of their own), with the lines of spaces around them. The
+ * running footer alone is the 'running-footer' rule; here it takes the rule of
+ * the footer it is part of.
+ */
+function findHandelingenFooters(lines: readonly SourceLine[], drop: Drop): void {
+  const text = (i: number) => lines[i]!.text.trim();
+  const inFooter = (i: number) => DOCUMENT_IDENTIFIER.test(text(i)) || IMPRINT.test(text(i)) || RUNNING_FOOTER.test(text(i));
+  const spacesOnly = (i: number) => i >= 0 && i < lines.length && lines[i]!.text !== '' && text(i) === '';
+  for (let start = 0; start < lines.length; start++) {
+    if (!inFooter(start)) continue;
+    let end = start;
+    while (end + 1 < lines.length && inFooter(end + 1)) end++;
+    const run = Array.from({ length: end - start + 1 }, (_, k) => start + k);
+    // A footer has the imprint, or the identifier next to the running footer; an identifier alone is text.
+    const isFooter = run.some((i) => IMPRINT.test(text(i))) || (run.length > 1 && run.some((i) => DOCUMENT_IDENTIFIER.test(text(i))));
+    if (isFooter) {
+      for (const i of run) drop(i, DOCUMENT_IDENTIFIER.test(text(i)) ? 'document-identifier' : IMPRINT.test(text(i)) ? 'handelingen-imprint' : 'running-footer');
+      for (let i = start - 1; spacesOnly(i); i--) drop(i, 'footer-spacing');
+      for (let i = end + 1; spacesOnly(i); i++) drop(i, 'footer-spacing');
+    }
+    start = end;
+  }
+}
+
+/**
+ * A number alone on its line between blank lines is a page number only with
+ * evidence: page-end furniture or a fresh page beside it (across blank lines
+ * only), or a sequence of such numbers counting up at regular intervals. Without
+ * evidence it is text: an answer that reads "958", a column of a table.
+ */
+function findPageNumbers(lines: readonly SourceLine[], dropped: readonly (FurnitureRule | null)[], drop: Drop): void {
+  const isPageStart = pageStartTest(lines);
+  const blankOrEdge = (i: number) => i < 0 || i >= lines.length || (isBlank(lines[i]!.text) && dropped[i] === null);
+  const candidates = lines.map((_, i) => i).filter((i) => dropped[i] === null && LONE_NUMBER.test(lines[i]!.text.trim()) && blankOrEdge(i - 1) && blankOrEdge(i + 1));
+  const neighbour = (i: number, step: 1 | -1) => {
+    let j = i + step;
+    while (j >= 0 && j < lines.length && isBlank(lines[j]!.text) && dropped[j] === null) j += step;
+    return j >= 0 && j < lines.length ? j : null;
+  };
+  const besidePageEnd = (i: number) =>
+    [neighbour(i, -1), neighbour(i, 1)].some((j) => j !== null && dropped[j] !== null && PAGE_END_RULES.has(dropped[j]!)) || (neighbour(i, 1) !== null && isPageStart(neighbour(i, 1)!));
+  for (const i of candidates) if (besidePageEnd(i)) drop(i, 'page-number');
+  for (const run of countingRuns(candidates, (i) => Number(lines[i]!.text.trim()))) run.forEach((i) => drop(i, 'page-number'));
+}
+
+/** Runs of three or more candidates whose numbers count up by one, at intervals that differ by no more than half of the shortest. */
+function countingRuns(candidates: readonly number[], value: (i: number) => number): number[][] {
+  const runs: number[][] = [];
+  const used = new Set<number>();
+  for (const first of candidates) {
+    if (used.has(first)) continue;
+    const run = [first];
+    for (const next of candidates) if (next > run.at(-1)! && value(next) === value(run.at(-1)!) + 1) run.push(next);
+    const gaps = run.slice(1).map((i, k) => i - run[k]!);
+    const regular = gaps.length > 0 && Math.max(...gaps) - Math.min(...gaps) <= Math.min(...gaps) / 2;
+    if (run.length >= 3 && regular) {
+      runs.push(run);
+      run.forEach((i) => used.add(i));
+    }
+  }
+  return runs;
 }
 
 /** Runs of non-blank lines not yet dropped: a letterhead prints each sidebar item as one such run. */

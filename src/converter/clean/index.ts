@@ -15,18 +15,18 @@ export function clean(document: DetectedDocument, speller: SpellChecker): CleanD
   const decisions: HyphenDecision[] = [];
   const context: JoinContext = { vocabulary: buildVocabulary(lines.map((l) => l.text)), speller, decisions };
 
-  const pageNotes = layout === 'pdf' ? findPageFootnotes(lines, furniture.dropped) : [];
+  const pageNotes = layout === 'pdf' ? findPageFootnotes(document.file, lines, furniture.dropped) : [];
   const footnoteLines = new Set(pageNotes.flatMap((note) => note.lines));
   const footnotes: RawFootnote[] = pageNotes.map((note) => {
     const [first, ...rest] = note.lines;
     const running = startText(lines[first!]!);
     for (const index of rest) appendLine(running, lines[index]!, context);
-    // Drop the printed number: "1 Zembla, …" → "Zembla, …".
-    const prefix = /^\d+\s+/.exec(running.text)![0].length;
+    // Drop the printed number: "1 Zembla, …" → "Zembla, …", "1NOS, …" → "NOS, …".
+    const prefix = note.glued ? String(note.number).length : /^\d+\s+/.exec(running.text)![0].length;
     const segments = running.segments.map((s, i) => (i === 0 ? { ...s, offset: 0, column: s.column + prefix } : { ...s, offset: s.offset - prefix }));
-    return { number: note.number, text: running.text.slice(prefix), segments };
+    return { number: note.number, glued: note.glued, text: running.text.slice(prefix), segments };
   });
 
-  const blocks = assembleBlocks({ lines, dropped: furniture.dropped, footnoteLines, kind, layout }, context);
+  const blocks = assembleBlocks({ lines, dropped: furniture.dropped, footnoteLines, kind, layout, markerLines: pageNotes.some((note) => note.glued) }, context);
   return { ...document, blocks, footnotes, footnoteLines: [...footnoteLines].sort((a, b) => a - b).map((i) => lines[i]!.line), furniture: furniture.removals, hyphenation: decisions, letterhead: furniture.letterhead };
 }
