@@ -108,6 +108,7 @@ const MINIMAL_FRONTMATTER = {
   mentions: [],
   events: [],
   unresolvedDates: [],
+  promises: [],
   compounds: [],
   seeAlso: [],
   parliamentaryYear: null,
