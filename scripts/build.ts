@@ -6,6 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { convertFolder } from '../src/converter/batch.ts';
+import { describeTextChanges } from '../src/converter/text-changes.ts';
 import { buildAstro } from './build/astro-parts.ts';
 import { SEARCHABLE_PAGES, SEARCH_EXCLUDED } from './build/search-options.ts';
 import { collectPermalinks, missingPermalinks, readManifest, readRedirects } from '../src/lib/permalinks.ts';
@@ -28,6 +29,10 @@ const stages: Stage[] = [
       const result = await convertFolder({ inDir: seedsDir, outDir: contentDir });
       if (result.errors.length) throw new StageError(result.errors.join('\n'));
       summary.documents = result.converted.length;
+      for (const c of result.converted) {
+        const changes = describeTextChanges(c.frontmatter.source.file, c.textChanges ?? {});
+        if (changes) console.log(`[convert] ${changes}`);
+      }
       summary.fromCache = result.fromCache;
       return `${result.converted.length} documents (${result.converted.length - result.fromCache} converted, ${result.fromCache} from cache), ${result.changed.length} files changed`;
     },

@@ -45,15 +45,21 @@ export function resolveFootnotes(document: StructuredDocument): ResolvedDocument
       case 'heading':
         return { type: 'heading', id: block.id, level: block.level, content: nextInlines() };
       case 'paragraph':
-        return { type: 'paragraph', content: nextInlines() };
+        return { type: 'paragraph', content: nextInlines(), ...(block.text.role === 'list-item' ? { listItem: true as const } : {}) };
       case 'question':
-        return { type: 'question', id: block.id, numbers: block.numbers, fractie: block.fractie, answer: block.answer, paragraphs: block.paragraphs.map(nextInlines) };
+        return { type: 'question', id: block.id, numbers: block.numbers, fractie: block.fractie, answer: block.answer, paragraphs: block.paragraphs.map(nextInlines), ...listItemsOf(block.paragraphs) };
       case 'answer':
-        return { type: 'answer', id: block.id, numbers: block.numbers, questions: block.questions, labelled: block.labelled, paragraphs: block.paragraphs.map(nextInlines) };
+        return { type: 'answer', id: block.id, numbers: block.numbers, questions: block.questions, labelled: block.labelled, paragraphs: block.paragraphs.map(nextInlines), ...listItemsOf(block.paragraphs) };
     }
   });
   const { footnotes: _raw, ...rest } = document;
   return { ...rest, body, footnotes: definitions.sort((a, b) => a.number - b.number) };
+}
+
+/** Which paragraphs of a question or answer are list items (bullets in the source). */
+function listItemsOf(paragraphs: readonly TextBlock[]): { listItems?: number[] } {
+  const items = paragraphs.flatMap((p, i) => (p.role === 'list-item' ? [i] : []));
+  return items.length ? { listItems: items } : {};
 }
 
 function textsInReadingOrder(body: readonly Block[]): TextBlock[] {

@@ -42,13 +42,13 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
       gap.blank++;
       if (l.text !== '') gap.whitespaceOnly++;
     } else {
-      if (layout === 'pdf' && /^\s/.test(l.text)) gap.pageBreak = true;
+      if (layout === 'pdf' && startsPage(l)) gap.pageBreak = true;
       kept.push({ index, gap });
       gap = { blank: 0, whitespaceOnly: 0, pageBreak: false };
     }
   });
 
-  if (layout === 'word') return kept.map(({ index }) => block(roleOf(lines[index]!.text, true), startText(lines[index]!), lines[index]!));
+  if (layout === 'word') return kept.map(({ index }) => block(roleOf(lines[index]!, true), startText(lines[index]!), lines[index]!));
 
   const doubleSpaced = isDoubleSpaced(kept.map((k) => k.gap));
   const shortLine = 0.75 * medianLength(kept.map(({ index }) => lines[index]!.text.trim().length));
@@ -64,7 +64,7 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
     const heading = AD_HEADING.test(text) || (standsAlone && (NUMBERED_HEADING.test(text) || (kind !== 'kamervragen' && isPlainHeading(text))));
 
     const startNew = (() => {
-      if (!current || current.closed || label || heading) return true;
+      if (!current || current.closed || label || heading || line.listItem) return true;
       const previous = current.running.text;
       if (before.pageBreak) return ENDS_SENTENCE.test(previous);
       if (LIST_ITEM.test(text) && /[.:;]$/.test(previous)) return true;
@@ -80,7 +80,7 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
 
     if (startNew) {
       const running = startText(line);
-      const role = label ? 'label' : heading ? 'heading' : 'text';
+      const role = label ? 'label' : heading ? 'heading' : line.listItem ? 'list-item' : 'text';
       const created = block(role, running, line);
       blocks.push(created);
       // Labels and single-line headings take no continuation; a letter's "Ad 1) …" heading may wrap.
@@ -96,13 +96,17 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
 }
 
 function block(role: TextBlock['role'], running: RunningText, line: SourceLine): TextBlock {
-  return { role, text: running.text, segments: running.segments, pageStart: /^\s/.test(line.text) };
+  return { role, text: running.text, segments: running.segments, pageStart: startsPage(line) };
 }
 
-function roleOf(text: string, standsAlone: boolean): TextBlock['role'] {
+/** A PDF line that begins with a space, or one after a form feed, starts a page. */
+const startsPage = (line: SourceLine) => line.pageStart === true || /^\s/.test(line.text);
+
+function roleOf(line: SourceLine, standsAlone: boolean): TextBlock['role'] {
+  const text = line.text;
   if (parseLabel(text)) return 'label';
   if (standsAlone && (AD_HEADING.test(text.trim()) || NUMBERED_HEADING.test(text.trim()))) return 'heading';
-  return 'text';
+  return line.listItem ? 'list-item' : 'text';
 }
 
 function medianLength(lengths: number[]): number {

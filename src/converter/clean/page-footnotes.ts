@@ -17,7 +17,7 @@ const MAX_BLOCK_LINES = 40;
 export function findPageFootnotes(lines: readonly SourceLine[], dropped: readonly (FurnitureRule | null)[]): PageFootnoteLines[] {
   const notes: PageFootnoteLines[] = [];
   const isBlank = (i: number) => lines[i]!.text.trim() === '';
-  const isPageStart = (i: number) => /^\s+\S/.test(lines[i]!.text);
+  const isPageStart = (i: number) => lines[i]!.pageStart === true || /^\s+\S/.test(lines[i]!.text);
   let expected = 1;
   let i = 0;
   while (i < lines.length) {
