@@ -21,6 +21,8 @@ const SPACING_TO_COMBINING: ReadonlyMap<string, string> = new Map([
   ['\u02D9', '\u0307'], // ˙ dot above
 ]);
 
+/** Marks that also stand in for an apostrophe ("zo´n", "Jan`s"). */
+const APOSTROPHE_LIKE = new Set(['\u00B4', '\u0060']);
 const BULLET = '\u0081';
 const FORM_FEED = '\u000C';
 const SOFT_HYPHEN = '\u00AD';
@@ -143,15 +145,15 @@ function normaliseLine(raw: string, line: number, changes: TextChange[]): { piec
 /**
  * "Kostic ´" → "Kostić", "Yes¸ilgöz" → "Yeşilgöz": the mark follows its letter,
  * directly or after one space (then nothing but punctuation or space follows it).
- * Only when Unicode has the letter precomposed, and never where the mark reads as
- * an apostrophe before a short ending ("zo´n", "Jan´s").
+ * Only when Unicode has the letter precomposed, and never where an acute or grave
+ * reads as an apostrophe before a short ending ("zo´n", "Jan´s").
  */
 function composeWithPrevious(raw: string, i: number, text: string, combining: string): { letter: string; consumed: number } | null {
   const after = raw.slice(i + 1);
   const direct = isLetter(text.at(-1));
   const spaced = !direct && text.at(-1) === ' ' && isLetter(text.at(-2)) && !isLetter(after[0]);
   if (!direct && !spaced) return null;
-  if (direct && /^\p{L}{1,2}(?!\p{L})/u.test(after)) return null;
+  if (direct && APOSTROPHE_LIKE.has(raw[i]!) && /^\p{L}{1,2}(?!\p{L})/u.test(after)) return null;
   const base = direct ? text.at(-1)! : text.at(-2)!;
   const letter = `${base}${combining}`.normalize('NFC');
   if ([...letter].length !== 1) return null;

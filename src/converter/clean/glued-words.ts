@@ -73,7 +73,7 @@ export function splitGluedWords(lines: readonly SourceLine[], keep: (index: numb
     previousEndsInHyphen = /[\p{L}\p{N}]-\s*$/u.test(line.text);
     const { text, edits } = splitLine(line.text, speller, known, line.text.length > JOINED_LINE, continuesWord);
     if (edits.length === 0) return line;
-    for (const edit of edits) changes.push({ ...edit, line: line.line, column: sourceColumn(line, edit.offset, shrinksByLine.get(line.line) ?? []) });
+    for (const { offset, ...edit } of edits) changes.push({ ...edit, line: line.line, column: sourceColumn(line, offset, shrinksByLine.get(line.line) ?? []) });
     return { ...line, text };
   });
   return { lines: out, changes };
@@ -214,7 +214,7 @@ function splitByDictionary(piece: string, speller: SpellChecker, known: Document
     const right = lower.slice(k);
     const pair = known.pairs.has(`${left} ${right}`);
     const bothFunctional = FUNCTION_WORDS.has(left) && SECOND_PART_WORDS.has(right);
-    const functional = bothFunctional || (!capitalised && (functionWordFirst(left, right, known) || functionWordSecond(left, right, known)));
+    const functional = bothFunctional || (!capitalised && (functionWordFirst(left, right, known) || functionWordSecond(left, right, known) || printedApart(left, right, known)));
     if (!pair && !functional) continue;
     if (!speller.correct(left) || !speller.correct(right)) continue;
     candidates.push({ k, pair, score: (known.words.has(left) ? 1 : 0) + (known.words.has(right) ? 1 : 0) });
@@ -241,6 +241,17 @@ function functionWordFirst(left: string, right: string, known: DocumentWords): b
 function functionWordSecond(left: string, right: string, known: DocumentWords): boolean {
   if (!SECOND_PART_WORDS.has(right) || left.length < 3) return false;
   return right.length >= 3 || known.words.has(left);
+}
+
+/**
+ * "publicatiegeïnformeerd", "diversestatelijke": Hunspell rejects the glued form;
+ * both parts are words of at least four letters that the document also prints on
+ * their own, and the first ends in -e (an inflected adjective or a noun whose
+ * compounds Hunspell knows). Not "mensenhandelzaken" or "kamerbrief": real
+ * compounds Hunspell does not know, of parts the document prints apart.
+ */
+function printedApart(left: string, right: string, known: DocumentWords): boolean {
+  return left.length >= 4 && left.endsWith('e') && right.length >= 4 && known.words.has(left) && known.words.has(right);
 }
 
 /** The one candidate with the highest score, or none when two tie: an ambiguous split is not made. */
