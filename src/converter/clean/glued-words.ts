@@ -33,14 +33,14 @@ export interface GluedWordsResult {
   changes: TextChange[];
 }
 
-export interface DocumentWords {
+interface DocumentWords {
   /** Every lower-cased word the document prints. */
   words: Set<string>;
   /** Every pair of consecutive words, lower-cased, "te brengen". */
   pairs: Set<string>;
 }
 
-export function documentWords(lines: readonly string[]): DocumentWords {
+function documentWords(lines: readonly string[]): DocumentWords {
   const words = new Set<string>();
   const pairs = new Set<string>();
   for (const line of lines) {
