@@ -8,6 +8,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { convertFolder } from '../src/converter/batch.ts';
+import { describeTextChanges } from '../src/converter/text-changes.ts';
 import { buildAstro } from './build/astro-parts.ts';
 import { SEARCHABLE_PAGES, SEARCH_EXCLUDED } from './build/search-options.ts';
 import { collectPermalinks, missingPermalinks, readManifest, readRedirects } from '../src/lib/permalinks.ts';
@@ -33,6 +34,10 @@ const stages: Stage[] = [
       if (result.errors.length && !keepGoing) throw new StageError(result.errors.join('\n'));
       refused.push(...result.errors);
       summary.documents = result.converted.length;
+      for (const c of result.converted) {
+        const changes = describeTextChanges(c.frontmatter.source.file, c.textChanges ?? {});
+        if (changes) console.log(`[convert] ${changes}`);
+      }
       summary.fromCache = result.fromCache;
       return `${result.converted.length} documents (${result.converted.length - result.fromCache} converted, ${result.fromCache} from cache), ${result.changed.length} files changed${refused.length ? `, ${refused.length} refused` : ''}`;
     },

@@ -2,6 +2,7 @@
 // Converts every *.txt in --in into MDX in --out.
 import { parseArgs } from 'node:util';
 import { convertFolder } from '../src/converter/batch.ts';
+import { describeTextChanges } from '../src/converter/text-changes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +17,8 @@ const result = await convertFolder({ inDir: values.in, outDir: values.out, check
 for (const error of result.errors) console.error(error);
 for (const c of result.converted) {
   for (const u of c.frontmatter.unknown) console.log(`${c.frontmatter.source.file}: ${u.field} unknown: ${u.reason}`);
+  const changes = describeTextChanges(c.frontmatter.source.file, c.textChanges ?? {});
+  if (changes) console.log(changes);
   for (const u of c.frontmatter.unresolvedDates) console.log(`${c.frontmatter.source.file}: date not resolved, left off the timeline: "${u.text}" (${u.problem})`);
 }
 if (values.check) {

@@ -8,10 +8,13 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentFrontmatter } from '../schema/document.ts';
 import type { CatalogEntry } from './catalog.ts';
+import type { TextChangeCounts } from './text-changes.ts';
 
 export interface ConvertedDocument {
   frontmatter: DocumentFrontmatter;
   mdx: string;
+  /** How many characters each rule normalised or split, for the build report. */
+  textChanges: TextChangeCounts;
 }
 
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/kamerdossier/convert';

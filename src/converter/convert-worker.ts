@@ -8,6 +8,7 @@ import { writeCached, type ConvertedDocument } from './cache.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { ConversionError, formatMessage } from './messages.ts';
 import { convertDocument, type ConversionContext } from './pipeline.ts';
+import { countTextChanges } from './text-changes.ts';
 
 export interface ConversionTask {
   file: string;
@@ -30,8 +31,8 @@ export default async function convert(task: ConversionTask): Promise<ConversionO
 export async function convertOne(task: ConversionTask, context: ConversionContext): Promise<ConversionOutcome> {
   let document: ConvertedDocument;
   try {
-    const { frontmatter, mdx } = convertDocument(task.file, task.bytes, context);
-    document = { frontmatter, mdx };
+    const { frontmatter, mdx, textChanges } = convertDocument(task.file, task.bytes, context);
+    document = { frontmatter, mdx, textChanges: countTextChanges(textChanges) };
   } catch (error) {
     if (!(error instanceof ConversionError)) throw error;
     return { ok: false, errors: error.messages.map(formatMessage) };

@@ -2,7 +2,7 @@
 // mdast-util-to-markdown (with the GFM and MDX extensions) serialise it, so no
 // source text can become JSX, an expression, ESM or raw HTML. Frontmatter is
 // written by js-yaml, which Astro reads it with, every string quoted.
-import type { FootnoteDefinition as MdFootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, FootnoteDefinition as MdFootnoteDefinition, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
@@ -33,7 +33,7 @@ const MDX_UNSAFE: Unsafe[] = [
 const EXTENSIONS = [gfmToMarkdown(), mdxToMarkdown()];
 
 export function serialiseBody(body: readonly ResolvedBlock[], footnotes: readonly { number: number; content: Inline[] }[]): string {
-  const tree: Root = { type: 'root', children: [...body.map(blockNode), ...footnotes.map(footnoteNode)] };
+  const tree: Root = { type: 'root', children: [...bodyNodes(body), ...footnotes.map(footnoteNode)] };
   return toMarkdown(tree, {
     extensions: EXTENSIONS,
     resourceLink: true,
@@ -72,12 +72,49 @@ function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
 }
 
 const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
-const paragraph = (inlines: readonly Inline[]): RootContent => ({ type: 'paragraph', children: phrasing(inlines) });
+const paragraph = (inlines: readonly Inline[]): Paragraph => ({ type: 'paragraph', children: phrasing(inlines) });
 
-function blockNode(block: ResolvedBlock): RootContent {
+/** Paragraphs in order, each consecutive run of list items (bullets in the source) as one bulleted list. */
+function withLists(paragraphs: readonly { inlines: readonly Inline[]; listItem: boolean }[]): BlockContent[] {
+  const nodes: BlockContent[] = [];
+  let list: List | null = null;
+  for (const p of paragraphs) {
+    if (!p.listItem) {
+      list = null;
+      nodes.push(paragraph(p.inlines));
+      continue;
+    }
+    if (!list) {
+      list = { type: 'list', ordered: false, spread: false, children: [] };
+      nodes.push(list);
+    }
+    list.children.push({ type: 'listItem', spread: false, children: [paragraph(p.inlines)] });
+  }
+  return nodes;
+}
+
+function bodyNodes(body: readonly ResolvedBlock[]): RootContent[] {
+  const nodes: RootContent[] = [];
+  let run: { inlines: readonly Inline[]; listItem: boolean }[] = [];
+  const flush = () => {
+    nodes.push(...withLists(run));
+    run = [];
+  };
+  for (const block of body) {
+    if (block.type === 'paragraph') run.push({ inlines: block.content, listItem: block.listItem === true });
+    else {
+      flush();
+      nodes.push(blockNode(block));
+    }
+  }
+  flush();
+  return nodes;
+}
+
+const paragraphsOf = (block: { paragraphs: Inline[][]; listItems?: number[] }) => withLists(block.paragraphs.map((inlines, i) => ({ inlines, listItem: block.listItems?.includes(i) ?? false })));
+
+function blockNode(block: Exclude<ResolvedBlock, { type: 'paragraph' }>): RootContent {
   switch (block.type) {
-    case 'paragraph':
-      return paragraph(block.content);
     case 'heading':
       // A Markdown heading: the processor gives it the id github-slugger makes of its text,
       // the same id the structure stage recorded (the build's permalink check guards this).
@@ -87,14 +124,14 @@ function blockNode(block: ResolvedBlock): RootContent {
         type: 'mdxJsxFlowElement',
         name: 'Vraag',
         attributes: [attribute('id', block.id), attribute('nummers', block.numbers.join(' ')), ...partAndAliases(block), ...(block.answer ? [attribute('antwoord', block.answer)] : []), ...(block.fractie ? [attribute('fractie', block.fractie)] : [])],
-        children: block.paragraphs.map(paragraph),
+        children: paragraphsOf(block),
       } as MdxJsxFlowElement;
     case 'answer':
       return {
         type: 'mdxJsxFlowElement',
         name: 'Antwoord',
         attributes: [attribute('id', block.id), attribute('nummers', block.numbers.join(' ')), ...partAndAliases(block), attribute('vragen', block.questions.join(' '))],
-        children: block.paragraphs.map(paragraph),
+        children: paragraphsOf(block),
       } as MdxJsxFlowElement;
   }
 }

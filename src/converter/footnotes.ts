@@ -47,14 +47,20 @@ export function resolveFootnotes(document: StructuredDocument): ResolvedDocument
       case 'heading':
         return { type: 'heading', id: block.id, level: block.level, content: nextInlines() };
       case 'paragraph':
-        return { type: 'paragraph', content: nextInlines() };
+        return { type: 'paragraph', content: nextInlines(), ...(block.text.role === 'list-item' ? { listItem: true as const } : {}) };
       case 'question':
       case 'answer':
-        return { ...block, paragraphs: block.paragraphs.map(nextInlines) };
+        return { ...block, paragraphs: block.paragraphs.map(nextInlines), ...listItemsOf(block.paragraphs) };
     }
   });
   const { footnotes: _raw, ...rest } = document;
   return { ...rest, body, footnotes: definitions.sort((a, b) => a.number - b.number) };
+}
+
+/** Which paragraphs of a question or answer are list items (bullets in the source). */
+function listItemsOf(paragraphs: readonly TextBlock[]): { listItems?: number[] } {
+  const items = paragraphs.flatMap((p, i) => (p.role === 'list-item' ? [i] : []));
+  return items.length ? { listItems: items } : {};
 }
 
 function textsInReadingOrder(body: readonly Block[]): TextBlock[] {

@@ -13,7 +13,7 @@ import { findPromises } from './promises.ts';
 import { extractMetadata, plainText } from './metadata.ts';
 import { readSource } from './read.ts';
 import { structure } from './structure.ts';
-import type { FurnitureRemoval, HyphenDecision, ResolvedDocument } from './types.ts';
+import type { FurnitureRemoval, HyphenDecision, ResolvedDocument, TextChange } from './types.ts';
 
 export interface ConversionResult {
   frontmatter: DocumentFrontmatter;
@@ -22,6 +22,8 @@ export interface ConversionResult {
   furniture: FurnitureRemoval[];
   hyphenation: HyphenDecision[];
   footnoteLines: number[];
+  /** Characters normalised, glued words split and kept line-break hyphens joined, each with its place in the source. */
+  textChanges: TextChange[];
   document: LinkedDocument;
 }
 
@@ -49,7 +51,7 @@ export function convertDocument(file: string, bytes: Uint8Array, context: Conver
     source: { file, sha256: source.sha256 },
   };
   const mdx = `${serialiseFrontmatter(file, frontmatter)}\n${serialiseBody(resolved.body, resolved.footnotes)}`;
-  return { frontmatter, mdx, furniture: resolved.furniture, hyphenation: resolved.hyphenation, footnoteLines: resolved.footnoteLines, document: resolved };
+  return { frontmatter, mdx, furniture: resolved.furniture, hyphenation: resolved.hyphenation, footnoteLines: resolved.footnoteLines, textChanges: resolved.textChanges, document: resolved };
 }
 
 /** The first question, or else the first paragraph after the opening lines, cut at a sentence end near 240 characters. */

@@ -6,6 +6,41 @@ import type { DocumentKind } from '../schema/document.ts';
 export interface SourceLine {
   text: string;
   line: number;
+  /** Column in the source line where `text` begins, when a form feed or a bullet split the line; 1 otherwise. */
+  column?: number;
+  /** The line begins a new page: a form feed came before it. */
+  pageStart?: boolean;
+  /** The line begins a list item: the PDF's symbol font printed its bullet as U+0081. */
+  listItem?: boolean;
+  /** The line ended in a soft hyphen: its last word continues on the next line without a space. */
+  joinsNext?: boolean;
+}
+
+/** The rules that change a character or insert a space; each is reported per case (README, "Characters"). */
+export type TextChangeRule =
+  | 'c1-bullet'
+  | 'c1-unknown'
+  | 'spacing-diacritic'
+  | 'soft-hyphen'
+  | 'soft-hyphen-join'
+  | 'nbsp'
+  | 'glued-case'
+  | 'glued-sentence'
+  | 'glued-number'
+  | 'glued-words'
+  | 'kept-line-hyphen';
+
+/**
+ * One change to the source text. `column` is the 1-based column in the source
+ * line as written; `before` is the text there as the earlier changes left it,
+ * so changes of one line applied from the last column back reproduce the result.
+ */
+export interface TextChange {
+  rule: TextChangeRule;
+  line: number;
+  column: number;
+  before: string;
+  after: string;
 }
 
 export interface SourceDocument {
@@ -13,6 +48,8 @@ export interface SourceDocument {
   file: string;
   sha256: string;
   lines: SourceLine[];
+  /** Characters normalised and words split, in the order they were applied. */
+  textChanges: TextChange[];
 }
 
 /** How the text was exported: PDF extracts wrap lines and carry page furniture; Word exports put a paragraph on a line. */
@@ -70,7 +107,7 @@ export interface Segment {
 /** A run of text that belongs together (a paragraph, heading or label), after cleaning. */
 export interface TextBlock {
   /** What the layout says this run is; the structure stage builds on it. */
-  role: 'label' | 'heading' | 'text';
+  role: 'label' | 'heading' | 'text' | 'list-item';
   text: string;
   segments: Segment[];
   /** True when the block started on a fresh page of a PDF extract (its first line began with a space). */
@@ -157,9 +194,9 @@ export interface InlineBlockText {
 
 export type ResolvedBlock =
   | { type: 'heading'; id: string; level: 2 | 3; content: Inline[] }
-  | { type: 'paragraph'; content: Inline[] }
-  | ({ type: 'question' } & QuestionFields & { paragraphs: Inline[][] })
-  | ({ type: 'answer' } & AnswerFields & { paragraphs: Inline[][] });
+  | { type: 'paragraph'; content: Inline[]; listItem?: true }
+  | ({ type: 'question' } & QuestionFields & { paragraphs: Inline[][]; listItems?: number[] })
+  | ({ type: 'answer' } & AnswerFields & { paragraphs: Inline[][]; listItems?: number[] });
 
 export interface FootnoteDefinition {
   number: number;

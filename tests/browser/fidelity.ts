@@ -19,10 +19,12 @@ export interface SourceText {
 }
 
 export function sourceText(source: string, result: ConversionResult): SourceText {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const lines = withTextChanges(source.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/), result.textChanges);
   const dropped = new Set(result.furniture.filter((f) => f.rule !== 'blank-lines').map((f) => f.line));
   const inFootnotes = new Set(result.footnoteLines);
   const joined = new Set(result.hyphenation.filter((h) => !h.result.includes('-')).map((h) => h.line));
+  // "verant\u00AD" / "woordelijk": a soft hyphen at a line end joins the word with the next line.
+  for (const c of result.textChanges) if (c.rule === 'soft-hyphen-join') joined.add(c.line + 1);
   const body: string[] = [];
   const footnotes: string[] = [];
   let bodyText = '';
@@ -55,6 +57,26 @@ function startsNote(text: string, number: number): boolean {
   const trimmed = text.trimStart();
   const next = trimmed.charAt(String(number).length);
   return trimmed.startsWith(String(number)) && next !== '' && !/[,.;:)%]/.test(next) && !/^(?:19|20)\d{2}(?!\d)/.test(trimmed);
+}
+
+/**
+ * The source lines with the converter's reported text changes applied
+ * (normalised characters, split glued words, joined kept hyphens), each line's
+ * from its last column back, so every change finds its text where it was reported.
+ */
+function withTextChanges(lines: string[], changes: ConversionResult['textChanges']): string[] {
+  const byLine = new Map<number, ConversionResult['textChanges']>();
+  for (const c of changes) byLine.set(c.line, [...(byLine.get(c.line) ?? []), c]);
+  return lines.map((raw, index) => {
+    let text = raw;
+    const sorted = [...(byLine.get(index + 1) ?? [])].sort((a, b) => b.column - a.column);
+    for (const c of sorted) {
+      const at = c.column - 1;
+      // A change whose text is not where it was reported is not applied: the comparison then shows the difference.
+      if (text.slice(at, at + c.before.length) === c.before) text = text.slice(0, at) + c.after + text.slice(at + c.before.length);
+    }
+    return text;
+  });
 }
 
 export interface PageText {

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 
 const modules: Record<string, string[]> = {
   '../../src/converter/read.ts': ['readSource'],
+  '../../src/converter/normalise.ts': ['normaliseLines'],
+  '../../src/converter/text-changes.ts': ['countTextChanges', 'describeTextChanges'],
+  '../../src/converter/clean/glued-words.ts': ['splitGluedWords'],
   '../../src/converter/detect.ts': ['detectDocument', 'detectKind', 'detectLayout'],
   '../../src/converter/clean/index.ts': ['clean'],
   '../../src/converter/structure.ts': ['structure'],

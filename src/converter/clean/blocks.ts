@@ -67,7 +67,7 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
     }
   });
 
-  if (layout === 'word') return kept.map(({ index }) => block(roleOf(lines[index]!.text, true), startText(lines[index]!), isPageStart(index)));
+  if (layout === 'word') return kept.map(({ index }) => block(roleOf(lines[index]!, true), startText(lines[index]!), isPageStart(index)));
 
   const doubleSpaced = isDoubleSpaced(kept.map((k) => k.gap));
   const width = lineWidth(kept.map(({ index }) => lines[index]!.text.trim().length));
@@ -83,7 +83,7 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
     const heading = AD_HEADING.test(text) || (standsAlone && (NUMBERED_HEADING.test(text) || (kind !== 'kamervragen' && isPlainHeading(text))));
 
     const startNew = (() => {
-      if (!current || current.closed || label || heading || CLOSING.test(text)) return true;
+      if (!current || current.closed || label || heading || line.listItem || CLOSING.test(text)) return true;
       // A marker belongs to the text before it, whatever the gap.
       if (markerLines && MARKER_LINE.test(text)) return false;
       const previous = current.running.text;
@@ -104,7 +104,7 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
 
     if (startNew) {
       const running = startText(line);
-      const role = label ? 'label' : heading ? 'heading' : 'text';
+      const role = label ? 'label' : heading ? 'heading' : line.listItem ? 'list-item' : 'text';
       const created = block(role, running, isPageStart(index));
       blocks.push(created);
       // Labels and single-line headings take no continuation; a letter's "Ad 1) …" heading may wrap.
@@ -123,10 +123,11 @@ function block(role: TextBlock['role'], running: RunningText, pageStart: boolean
   return { role, text: running.text, segments: running.segments, pageStart };
 }
 
-function roleOf(text: string, standsAlone: boolean): TextBlock['role'] {
+function roleOf(line: SourceLine, standsAlone: boolean): TextBlock['role'] {
+  const text = line.text;
   if (parseLabel(text)) return 'label';
   if (standsAlone && (AD_HEADING.test(text.trim()) || NUMBERED_HEADING.test(text.trim()))) return 'heading';
-  return 'text';
+  return line.listItem ? 'list-item' : 'text';
 }
 
 /** Longer lines are whole paragraphs as some extractors print them, not lines of a page. */

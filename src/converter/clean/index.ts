@@ -3,6 +3,7 @@
 import type { CleanDocument, DetectedDocument, HyphenDecision, RawFootnote } from '../types.ts';
 import { assembleBlocks } from './blocks.ts';
 import { findFurniture } from './furniture.ts';
+import { splitGluedWords } from './glued-words.ts';
 import { buildVocabulary, type SpellChecker } from './hyphenation.ts';
 import { appendLine, startText, type JoinContext } from './join.ts';
 import { findPageFootnotes } from './page-footnotes.ts';
@@ -10,8 +11,11 @@ import { findPageFootnotes } from './page-footnotes.ts';
 export type { SpellChecker } from './hyphenation.ts';
 
 export function clean(document: DetectedDocument, speller: SpellChecker): CleanDocument {
-  const { lines, kind, layout } = document;
-  const furniture = findFurniture(lines, kind, layout);
+  const { kind, layout } = document;
+  const furniture = findFurniture(document.lines, kind, layout);
+  // Furniture stays as printed: other rules match it raw.
+  const glued = splitGluedWords(document.lines, (i) => furniture.dropped[i] === null, speller, document.textChanges);
+  const lines = glued.lines;
   const decisions: HyphenDecision[] = [];
   const context: JoinContext = { vocabulary: buildVocabulary(lines.map((l) => l.text)), speller, decisions };
 
@@ -28,5 +32,5 @@ export function clean(document: DetectedDocument, speller: SpellChecker): CleanD
   });
 
   const blocks = assembleBlocks({ lines, dropped: furniture.dropped, footnoteLines, kind, layout, markerLines: pageNotes.some((note) => note.glued) }, context);
-  return { ...document, blocks, footnotes, footnoteLines: [...footnoteLines].sort((a, b) => a - b).map((i) => lines[i]!.line), furniture: furniture.removals, hyphenation: decisions, letterhead: furniture.letterhead };
+  return { ...document, lines, textChanges: [...document.textChanges, ...glued.changes], blocks, footnotes, footnoteLines: [...footnoteLines].sort((a, b) => a - b).map((i) => lines[i]!.line), furniture: furniture.removals, hyphenation: decisions, letterhead: furniture.letterhead };
 }

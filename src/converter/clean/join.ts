@@ -12,13 +12,15 @@ export interface JoinContext {
 export interface RunningText {
   text: string;
   segments: Segment[];
+  /** The last line appended ended in a soft hyphen: the next line continues its word. */
+  joinsNext?: boolean;
 }
 
 const URL_AT_END = /(?:https?:\/\/|www\.)\S*$/;
 
 export function startText(line: SourceLine): RunningText {
   const leading = line.text.length - line.text.trimStart().length;
-  return { text: line.text.trim(), segments: [{ offset: 0, line: line.line, column: leading + 1 }] };
+  return { text: line.text.trim(), segments: [{ offset: 0, line: line.line, column: (line.column ?? 1) + leading }], ...(line.joinsNext ? { joinsNext: true } : {}) };
 }
 
 /** Appends the next line to a running text. */
@@ -26,9 +28,15 @@ export function appendLine(running: RunningText, line: SourceLine, context: Join
   const next = line.text.trim();
   const leading = line.text.length - line.text.trimStart().length;
   if (next === '') return;
-  const hyphen = decideHyphen({ before: running.text, after: next, line: line.line }, context.vocabulary, context.speller);
+  const softHyphen = running.joinsNext === true;
+  running.joinsNext = line.joinsNext === true;
+  const hyphen = softHyphen ? null : decideHyphen({ before: running.text, after: next, line: line.line }, context.vocabulary, context.speller);
   let offset: number;
-  if (hyphen) {
+  if (softHyphen) {
+    // "verant\u00AD" / "woordelijk": the soft hyphen (removed when read) marked a break inside one word.
+    offset = running.text.length;
+    running.text += next;
+  } else if (hyphen) {
     context.decisions.push(hyphen.decision);
     offset = hyphen.joined.length - next.length;
     running.text = hyphen.joined;
@@ -40,5 +48,5 @@ export function appendLine(running: RunningText, line: SourceLine, context: Join
     offset = running.text.length + 1;
     running.text += ` ${next}`;
   }
-  running.segments.push({ offset, line: line.line, column: leading + 1 });
+  running.segments.push({ offset, line: line.line, column: (line.column ?? 1) + leading });
 }

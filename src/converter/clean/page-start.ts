@@ -1,5 +1,6 @@
-// Where a fresh page begins in a PDF extract: pdftotext-like extracts start a
-// page's first line with a space. The test is relative to the document's usual
+// Where a fresh page begins in a PDF extract: after a form feed (the line is
+// flagged when it is read), or, in pdftotext-like extracts, where a page's first
+// line starts with a space. The test is relative to the document's usual
 // indentation, so a paper whose every line begins with a space still has pages.
 import type { SourceLine } from '../types.ts';
 
@@ -12,11 +13,11 @@ export function usualIndent(lines: readonly SourceLine[]): number {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
 
-/** A predicate on line indexes: true where a line is indented more than most of the document's lines. */
+/** A predicate on line indexes: true after a form feed, or where a line is indented more than most of the document's lines. */
 export function pageStartTest(lines: readonly SourceLine[]): (index: number) => boolean {
   const usual = usualIndent(lines);
   return (index) => {
-    const text = lines[index]!.text;
-    return text.trim() !== '' && indentOf(text) > usual;
+    const line = lines[index]!;
+    return line.pageStart === true || (line.text.trim() !== '' && indentOf(line.text) > usual);
   };
 }
