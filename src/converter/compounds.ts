@@ -29,7 +29,7 @@ const MIN_PART = 3;
 let lexicon: CompoundLexicon | undefined;
 /** The OpenTaal compound rules, read once (about 0.3 s). */
 export function dutchCompoundLexicon(): CompoundLexicon {
-  return (lexicon ??= parseLexicon(dictionary.aff.toString('utf8'), dictionary.dic.toString('utf8')));
+  return (lexicon ??= parseLexicon(new TextDecoder().decode(dictionary.aff), new TextDecoder().decode(dictionary.dic)));
 }
 
 /** The compounds of a document's text and footnotes, in alphabetical order. */
