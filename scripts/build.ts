@@ -10,7 +10,8 @@ import * as pagefind from 'pagefind';
 import { convertFolder } from '../src/converter/batch.ts';
 import { describeTextChanges } from '../src/converter/text-changes.ts';
 import { buildAstro } from './build/astro-parts.ts';
-import { SEARCHABLE_PAGES, SEARCH_EXCLUDED } from './build/search-options.ts';
+import { indexDocuments } from './build/search-index.ts';
+import { SEARCH_EXCLUDED } from './build/search-options.ts';
 import { collectPermalinks, missingPermalinks, readManifest, readRedirects } from '../src/lib/permalinks.ts';
 
 class StageError extends Error {}
@@ -66,13 +67,13 @@ const stages: Stage[] = [
     run: async () => {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: SEARCH_EXCLUDED });
       if (!index) throw new StageError(errors.join('\n'));
-      const added = await index.addDirectory({ path: outDir, glob: SEARCHABLE_PAGES });
+      const added = await indexDocuments(index, outDir, contentDir);
       if (added.errors.length) throw new StageError(added.errors.join('\n'));
       const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
       if (written.errors.length) throw new StageError(written.errors.join('\n'));
       await pagefind.close();
       summary.indexBytes = await folderSize(join(outDir, 'pagefind'));
-      return `${added.page_count} pages indexed, ${(summary.indexBytes / 1024).toFixed(0)} KiB`;
+      return `${added.pages} pages indexed, ${(summary.indexBytes / 1024).toFixed(0)} KiB`;
     },
   },
 ];

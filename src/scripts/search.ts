@@ -2,10 +2,20 @@
 // order chosen: ?q=…&jaar=2013&partij=VVD&sorteer=nieuw opens the same search,
 // and every search the reader makes is written back, so the URL can be shared.
 
+import { restoreSearchText } from './search-text.ts';
+
 type Filters = Record<string, string[]>;
 
+/** The parts of a result's data the page shows. */
+interface ResultData {
+  excerpt?: string;
+  content?: string;
+  meta?: Record<string, string>;
+  sub_results?: { title?: string; excerpt?: string }[];
+}
+
 interface PagefindSearch {
-  search(term: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<unknown>;
+  search(term: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results?: { data(): Promise<ResultData> }[] } | null>;
 }
 
 /** The part of Pagefind's Component UI instance this page uses. */
@@ -59,7 +69,7 @@ export async function connectSearch(): Promise<void> {
 /**
  * Pagefind sorts by a data-pagefind-sort key when asked, but the Component UI of
  * Pagefind 1.5 has no way to ask: it calls search() with filters only. This wraps
- * that call to add the chosen order. Pagefind is pinned; a browser test checks the
+ * that call to add the chosen order, and to show each result's text as the page has it. Pagefind is pinned; a browser test checks the
  * order, so an upgrade that changes this fails loudly.
  */
 function sortResults(instance: SearchInstance, chosenOrder: () => Record<string, 'asc' | 'desc'> | undefined): void {
@@ -68,9 +78,9 @@ function sortResults(instance: SearchInstance, chosenOrder: () => Record<string,
     const search = pagefind.search.bind(pagefind);
     return {
       ...pagefind,
-      search: (term, options = {}) => {
+      search: async (term, options = {}) => {
         const sort = chosenOrder();
-        return search(term, sort ? { ...options, sort } : options);
+        return withPageText(await search(term, sort ? { ...options, sort } : options));
       },
     };
   };
@@ -80,6 +90,28 @@ function sortResults(instance: SearchInstance, chosenOrder: () => Record<string,
     get: () => pagefind,
     set: (loaded: PagefindSearch | null) => (pagefind = withOrder(loaded)),
   });
+}
+
+/**
+ * The index reads a copy of each page with marks in it (compound seams, the space of a
+ * dossier number: scripts/build/search-index.ts); a result shows the text as the page has it.
+ */
+function withPageText<T extends Awaited<ReturnType<PagefindSearch['search']>>>(found: T): T {
+  for (const result of found?.results ?? []) {
+    const data = result.data.bind(result);
+    result.data = async () => {
+      const loaded = await data();
+      if (loaded.excerpt) loaded.excerpt = restoreSearchText(loaded.excerpt);
+      if (loaded.content) loaded.content = restoreSearchText(loaded.content);
+      for (const [key, value] of Object.entries(loaded.meta ?? {})) loaded.meta![key] = restoreSearchText(value);
+      for (const sub of loaded.sub_results ?? []) {
+        if (sub.title) sub.title = restoreSearchText(sub.title);
+        if (sub.excerpt) sub.excerpt = restoreSearchText(sub.excerpt);
+      }
+      return loaded;
+    };
+  }
+  return found;
 }
 
 function writeUrl(term: string, filters: Filters, order: string): void {
