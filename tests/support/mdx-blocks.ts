@@ -49,7 +49,9 @@ export function summariseMdx(mdx: string): MdxSummary {
   const textOf = (node: Node): string => {
     if ('value' in node && typeof node.value === 'string' && node.type !== 'mdxFlowExpression') return node.value;
     if (node.type === 'footnoteReference') return '';
-    return ((node as Parent).children ?? []).map(textOf).join(node.type === 'paragraph' || node.type === 'listItem' ? '\n' : '');
+    // A paragraph's inline children run together; paragraphs and list items end with a line break.
+    const inner = ((node as Parent).children ?? []).map(textOf).join('');
+    return node.type === 'paragraph' || node.type === 'listItem' ? `${inner}\n` : inner;
   };
 
   const countParagraphs = (children: Node[]): number =>

@@ -23,11 +23,11 @@ const MARKERS: Record<string, string[]> = {
   '1296': ['bespioneren?', 'vermeld.', 'gezien.', '^3', 'gebruikt.»', 'BVD', '^6'],
   '1375': ['Federatie.', 'Actoren'],
   '1770': ['waren?', 'waren?', 'waren?', 'warmtepompen', 'waren?'],
-  '1983': ['deKansspelen?', '(Wok).', 'kansspelen.'],
+  '1983': ['Kansspelen?', '(Wok).', 'kansspelen.'],
   '2110': ['houdt?', 'aanraken?', 'Kamer', 'Minister'],
   '2267': ['2024', 'op»', 'webpagina', '2024', '2024', '2024'],
   '2273': ['inspecties»?', '(SBB)', '«toezichtsvacuüm»?', 'geïnformeerd', '2023', 'Mens'],
-  '2352': ['bij18-plussers?'],
+  '2352': ['18-plussers?'],
   '946': ['hulp?', '^1', 'miljard).'],
   '971': ['tong-tAC»'],
 };

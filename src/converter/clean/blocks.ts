@@ -20,6 +20,8 @@ const PAGE_BREAK_RULES: ReadonlySet<FurnitureRule> = new Set([
 ]);
 /** pypdf prints a footnote marker on a line of its own after its sentence: "1", "1, 2", "6 7,". */
 const MARKER_LINE = /^\d{1,3}(?:,?\s+\d{1,3})*,?$/;
+/** pypdf starts a line with the marker of the sentence before it ("5 Deze wijze van formuleren …"): the line goes on with that paragraph. */
+const MARKER_LED = /^\d{1,3}(?:,?\s+\d{1,3})*\s+\p{Lu}/u;
 const ENDS_SENTENCE = /[.?!:;]["»”’)]?\d{0,3}$/;
 const ENDS_IN_WORD_HYPHEN = /[\p{L}\p{N}]-$/u;
 const LIST_ITEM = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+\S/;
@@ -74,6 +76,14 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
   const blocks: TextBlock[] = [];
   let current: { block: TextBlock; running: RunningText; closed: boolean } | null = null;
 
+  const lastTextLine = (k: number): string => {
+    for (let j = k - 1; j >= 0; j--) {
+      const text = lines[kept[j]!.index]!.text.trim();
+      if (!(markerLines && MARKER_LINE.test(text))) return text;
+    }
+    return '';
+  };
+
   kept.forEach(({ index, gap: before }, k) => {
     const line = lines[index]!;
     const text = line.text.trim();
@@ -85,12 +95,13 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
     const startNew = (() => {
       if (!current || current.closed || label || heading || line.listItem || CLOSING.test(text)) return true;
       // A marker belongs to the text before it, whatever the gap.
-      if (markerLines && MARKER_LINE.test(text)) return false;
+      if (markerLines && (MARKER_LINE.test(text) || MARKER_LED.test(text))) return false;
       const previous = current.running.text;
-      const previousLine = lines[kept[k - 1]!.index]!.text.trim();
+      // The line whose end decides: a footnote marker's line of its own ("3 4") belongs to the line before it.
+      const previousLine = lastTextLine(k);
       // A line that ends a sentence and left room for the next line's first word ends its paragraph: it was not wrapped.
       // A web address on a line of its own after a sentence stands apart too.
-      const endsShortSentence = ENDS_SENTENCE.test(previousLine) && (URL_ONLY.test(text) || (!/^\p{Ll}/u.test(text) && leftRoomFor(previousLine, text, width)));
+      const endsShortSentence = ENDS_SENTENCE.test(previousLine) && (URL_ONLY.test(text) || (!/^\p{Ll}/u.test(text) && (leftRoomFor(previousLine, text, width) || isJoinedParagraph(previousLine))));
       if (before.pageBreak) return ENDS_SENTENCE.test(previous) || (URL_ONLY.test(previousLine) && /^\p{Lu}/u.test(text));
       if (LIST_ITEM.test(text) && /[.:;]$/.test(previous)) return true;
       if (before.blank > 0) {
@@ -139,6 +150,11 @@ const WIDTH_SLACK = 4;
 function lineWidth(lengths: number[]): number {
   const sorted = lengths.filter((n) => n <= WRAPPED_LINE_MAX).sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length * 0.9)] ?? 0;
+}
+
+/** Extractors that print a paragraph's lines as one (pypdf) end that line where the paragraph or the page ends. */
+function isJoinedParagraph(line: string): boolean {
+  return line.length > WRAPPED_LINE_MAX;
 }
 
 function leftRoomFor(previousLine: string, next: string, width: number): boolean {

@@ -28,6 +28,7 @@ const MUST_SPLIT: { lines: string[]; expected: string; rules: string[] }[] = [
   { lines: ['worden. Hetis dan ook aan de dienst'], expected: 'worden. Het is dan ook aan de dienst', rules: ['glued-words'] },
   { lines: ['tekst en uitleg bij tegeven.Het kabinet'], expected: 'tekst en uitleg bij te geven. Het kabinet', rules: ['glued-words', 'glued-sentence'] },
   { lines: ['voorafgaand aan deze publicatiegeïnformeerd over het voornemen', 'de publicatie', 'wij zijn geïnformeerd'], expected: 'voorafgaand aan deze publicatie geïnformeerd over het voornemen', rules: ['glued-words'] },
+  { lines: ['de Minister van Infrastructuuren Waterstaat'], expected: 'de Minister van Infrastructuur en Waterstaat', rules: ['glued-words'] },
   { lines: [`het onderne-mingsklimaat in Nederland.${LONG}`, 'het ondernemingsklimaat'], expected: `het ondernemingsklimaat in Nederland.${LONG}`, rules: ['kept-line-hyphen'] },
   { lines: [`op basis van 17 inter-views dat${LONG}`], expected: `op basis van 17 interviews dat${LONG}`, rules: ['kept-line-hyphen'] },
 ];
@@ -51,6 +52,7 @@ const MUST_NOT_SPLIT: string[][] = [
   [`de op-een-na grootste en de Start-bouw-impuls.${LONG}`],
   ['zij zijn mensenhan-', 'delaren in Egypte'],
   ['het vergaderjaar 2023\u20132024 en artikel 12'],
+  ['de Boeren en de familie Jansen en Groenen'],
 ];
 
 describe('splitGluedWords', () => {

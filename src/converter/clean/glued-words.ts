@@ -214,7 +214,7 @@ function splitByDictionary(piece: string, speller: SpellChecker, known: Document
     const right = lower.slice(k);
     const pair = known.pairs.has(`${left} ${right}`);
     const bothFunctional = FUNCTION_WORDS.has(left) && SECOND_PART_WORDS.has(right);
-    const functional = bothFunctional || (!capitalised && (functionWordFirst(left, right, known) || functionWordSecond(left, right, known) || printedApart(left, right, known)));
+    const functional = bothFunctional || longWordThenAnd(left, right) || (!capitalised && (functionWordFirst(left, right, known) || functionWordSecond(left, right, known) || printedApart(left, right, known)));
     if (!pair && !functional) continue;
     if (!speller.correct(left) || !speller.correct(right)) continue;
     candidates.push({ k, pair, score: (known.words.has(left) ? 1 : 0) + (known.words.has(right) ? 1 : 0) });
@@ -241,6 +241,15 @@ function functionWordFirst(left: string, right: string, known: DocumentWords): b
 function functionWordSecond(left: string, right: string, known: DocumentWords): boolean {
   if (!SECOND_PART_WORDS.has(right) || left.length < 3) return false;
   return right.length >= 3 || known.words.has(left);
+}
+
+/**
+ * "Infrastructuuren Waterstaat": a long word, then "en". Eight letters or more
+ * before it, so that a short name or plural ("Boeren", "Jansen") is never taken
+ * apart; the dictionary must still know the first part and not the glued form.
+ */
+function longWordThenAnd(left: string, right: string): boolean {
+  return right === 'en' && left.length >= 8;
 }
 
 /**
