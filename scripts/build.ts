@@ -6,6 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { convertFolder } from '../src/converter/batch.ts';
+import { ConversionError, formatMessage } from '../src/converter/messages.ts';
 import { buildAstro } from './build/astro-parts.ts';
 import { SEARCHABLE_PAGES, SEARCH_EXCLUDED } from './build/search-options.ts';
 import { collectPermalinks, missingPermalinks, readManifest, readRedirects } from '../src/lib/permalinks.ts';
@@ -25,7 +26,11 @@ const stages: Stage[] = [
   {
     name: 'convert',
     run: async () => {
-      const result = await convertFolder({ inDir: seedsDir, outDir: contentDir });
+      const result = await convertFolder({ inDir: seedsDir, outDir: contentDir }).catch((error: unknown) => {
+        // Bad input or an unwritable folder is the maintainer's to fix: a message, not a stack trace.
+        if (error instanceof ConversionError) throw new StageError(error.messages.map(formatMessage).join('\n'));
+        throw error;
+      });
       if (result.errors.length) throw new StageError(result.errors.join('\n'));
       summary.documents = result.converted.length;
       summary.fromCache = result.fromCache;
@@ -77,6 +82,7 @@ for (const stage of stages) {
     seconds[stage.name] = (performance.now() - started) / 1000;
     console.log(`[${stage.name}] ${line} in ${seconds[stage.name]!.toFixed(1)} s`);
   } catch (error) {
+    // A StageError is an expected failure with its message (the convert stage's are escaped already); anything else is a bug, so its stack is kept.
     console.error(`[${stage.name}] failed: ${error instanceof StageError ? error.message : (error as Error).stack}`);
     console.error(`build stopped at stage "${stage.name}"`);
     process.exit(1);
