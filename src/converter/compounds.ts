@@ -17,6 +17,12 @@ export interface CompoundWord {
 const MIN_PART = 5;
 /** Short words hide inside longer ones by accident ("vers" + "chillende", "best" + "rijden"); a first part of five letters or more rarely does. */
 const MIN_PREFIX = 5;
+/**
+ * Longer words are not split: Hunspell is asked about every prefix and suffix, so one
+ * 200,000-letter token would take minutes. Real compounds stay well under it
+ * ("arbeidsongeschiktheidsverzekeringswet" has 37 letters).
+ */
+const MAX_WORD = 40;
 /** Dutch joins parts with -s- ("arbeids" + "uitbuiting"); "mensen" in "mensenhandel" is a word itself. */
 const LINKING = /s$/;
 /**
@@ -46,7 +52,7 @@ const known = new WeakMap<SpellChecker, Map<string, string[]>>();
 
 /** The later parts of a compound: every ending that is a word of its own after a first part that is one too. */
 export function compoundParts(word: string, speller: SpellChecker): string[] {
-  if (word.length < MIN_PREFIX + MIN_PART) return [];
+  if (word.length < MIN_PREFIX + MIN_PART || word.length > MAX_WORD) return [];
   let cache = known.get(speller);
   if (!cache) known.set(speller, (cache = new Map()));
   let parts = cache.get(word);

@@ -11,8 +11,14 @@ interface Cut {
   inline: Inline;
 }
 
-/** A URL or e-mail address as printed; trailing sentence punctuation is not part of it. */
-const URL = /(?:https?:\/\/|www\.)[^\s<>"«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/**
+ * A URL or e-mail address as printed; trailing sentence punctuation is not part of it.
+ * An address starts only where a run of its letters starts (the lookbehind): tried at
+ * every letter of a long run, as it would be without, "12345…@" takes quadratic time.
+ */
+const URL = /(?:https?:\/\/|www\.)[^\s<>"«»]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Sentence punctuation after a URL; starts only at the start of a run, for the same reason. */
+const TRAILING_PUNCTUATION = /(?<![.,;:!?)\]’”'»])[.,;:!?)\]’”'»]+$/;
 const WORD_MARKER = /\[footnoteRef:(\d+)\]/g;
 
 export function resolveFootnotes(document: StructuredDocument): ResolvedDocument {
@@ -21,9 +27,11 @@ export function resolveFootnotes(document: StructuredDocument): ResolvedDocument
   const definitions: FootnoteDefinition[] = [];
 
   if (document.layout === 'word') {
+    const definedAt = new Map<number, { line: number; column: number }>();
     texts.forEach((t, i) => {
-      const { cuts, notes } = wordFootnotes(document.file, t);
+      const { cuts, notes, places } = wordFootnotes(document.file, t);
       cutsPerText[i] = mergeCuts(cutsPerText[i]!, cuts);
+      notes.forEach((note, n) => claimWordDefinition(document.file, definedAt, note.number, places[n]!));
       definitions.push(...notes);
     });
     checkWordNotes(document.file, texts, definitions);
@@ -43,7 +51,7 @@ export function resolveFootnotes(document: StructuredDocument): ResolvedDocument
   const body = document.body.map((block): ResolvedBlock => {
     switch (block.type) {
       case 'heading':
-        return { type: 'heading', id: block.id, level: block.level, content: nextInlines() };
+        return { type: 'heading', id: block.id, level: block.level, content: nextInlines(), ...(block.explicitId ? { explicitId: true } : {}) };
       case 'paragraph':
         return { type: 'paragraph', content: nextInlines() };
       case 'question':
@@ -71,7 +79,7 @@ const MAYBE_URL = /:\/\/|www\.|@/;
 function urlCuts(text: string): Cut[] {
   if (!MAYBE_URL.test(text)) return [];
   return [...text.matchAll(URL)].map((m) => {
-    const printed = m[0].replace(/[.,;:!?)\]’”'»]+$/, (tail) => {
+    const printed = m[0].replace(TRAILING_PUNCTUATION, (tail) => {
       // Keep a closing bracket that closes one opened inside the URL.
       const opens = (m[0].match(/\(/g) ?? []).length;
       return opens > 0 && tail.startsWith(')') ? ')' + tail.slice(1).replace(/.*/, '') : '';
@@ -119,9 +127,10 @@ function placeIn(block: TextBlock, offset: number): { line: number; column: numb
 }
 
 /** Word exports: `…artikel?[footnoteRef:1] [1:  De Telegraaf, …]`. */
-function wordFootnotes(file: string, block: TextBlock): { cuts: Cut[]; notes: FootnoteDefinition[] } {
+function wordFootnotes(file: string, block: TextBlock): { cuts: Cut[]; notes: FootnoteDefinition[]; places: { line: number; column: number }[] } {
   const cuts: Cut[] = [];
   const notes: FootnoteDefinition[] = [];
+  const places: { line: number; column: number }[] = [];
   const text = block.text;
   for (const m of text.matchAll(WORD_MARKER)) cuts.push({ start: m.index, end: m.index + m[0].length, inline: { type: 'footnoteReference', number: Number(m[1]) } });
   const definition = /\[(\d+):\s/g;
@@ -130,12 +139,20 @@ function wordFootnotes(file: string, block: TextBlock): { cuts: Cut[]; notes: Fo
     if (end === -1) fail(file, placeIn(block, m.index), `footnote definition [${m[1]}: …] is not closed with "]"`, 'unclosed-footnote');
     const body = text.slice(m.index + m[0].length, end).trim();
     notes.push({ number: Number(m[1]), content: toInlines(body, urlCuts(body)) });
+    places.push(placeIn(block, m.index));
     // The definition leaves the paragraph, with the spaces around it.
     let start = m.index;
     while (start > 0 && /\s/.test(text[start - 1]!)) start--;
     cuts.push({ start, end: end + 1, inline: { type: 'text', value: '' } });
   }
-  return { cuts: cuts.sort((a, b) => a.start - b.start), notes };
+  return { cuts: cuts.sort((a, b) => a.start - b.start), notes, places };
+}
+
+/** A second definition `[1: …]` would replace the first, and the real note would be lost. */
+function claimWordDefinition(file: string, definedAt: Map<number, { line: number; column: number }>, number: number, place: { line: number; column: number }): void {
+  const first = definedAt.get(number);
+  if (first) fail(file, place, `footnote ${number} is defined a second time ([${number}: …]); the first definition is at line ${first.line}`, 'duplicate-footnote', 'Each footnote is defined once: check the numbers of the Word footnote definitions.');
+  definedAt.set(number, place);
 }
 
 function closingBracket(text: string, open: number): number {

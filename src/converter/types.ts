@@ -98,7 +98,7 @@ export interface CleanDocument extends DetectedDocument {
 
 /** A heading, question, answer or plain paragraph: the units a reader links to. */
 export type Block =
-  | { type: 'heading'; id: string; level: 2 | 3; text: TextBlock }
+  | { type: 'heading'; id: string; level: 2 | 3; text: TextBlock; explicitId?: true }
   | { type: 'paragraph'; text: TextBlock }
   | { type: 'question'; id: string; numbers: number[]; fractie: string | null; paragraphs: TextBlock[]; answer: string | null }
   | { type: 'answer'; id: string; numbers: number[]; questions: string[]; labelled: boolean; paragraphs: TextBlock[] };
@@ -124,7 +124,7 @@ export interface InlineBlockText {
 }
 
 export type ResolvedBlock =
-  | { type: 'heading'; id: string; level: 2 | 3; content: Inline[] }
+  | { type: 'heading'; id: string; level: 2 | 3; content: Inline[]; explicitId?: true }
   | { type: 'paragraph'; content: Inline[] }
   | { type: 'question'; id: string; numbers: number[]; fractie: string | null; paragraphs: Inline[][]; answer: string | null }
   | { type: 'answer'; id: string; numbers: number[]; questions: string[]; labelled: boolean; paragraphs: Inline[][] };
