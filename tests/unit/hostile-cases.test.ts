@@ -20,6 +20,7 @@ import { loadEntities } from '../../src/lib/entities.ts';
 const CASE_TIMEOUT = 30_000;
 const figures = { cases: 0, stackTraces: 0, hangs: 0, wordsLost: 0, slowest: { name: '', secondsPerMB: 0 } };
 let context: ConversionContext;
+let lastSecondsPerMB = 0;
 let work: string;
 
 beforeAll(async () => {
@@ -62,6 +63,7 @@ function timed<T>(name: string, bytes: number, run: () => T): T {
     const seconds = (performance.now() - started) / 1000;
     if (seconds > CASE_TIMEOUT / 1000) figures.hangs++;
     const perMB = seconds / Math.max(bytes / 1024 / 1024, 1 / 1024);
+    lastSecondsPerMB = perMB;
     if (bytes > 10_000 && perMB > figures.slowest.secondsPerMB) figures.slowest = { name, secondsPerMB: perMB };
   }
 }
@@ -79,6 +81,8 @@ describe('hostile documents', () => {
       }
       outcome = { error: formatMessage(error.messages[0]!).split('\n')[0]! };
     }
+    // Linear time: a generous bound per megabyte that quadratic behaviour on 200,000 characters exceeds many times over.
+    if (bytes.length > 100_000) expect(lastSecondsPerMB).toBeLessThan(60);
     if ('accepted' in expected) {
       expect('error' in outcome ? outcome.error : '').toBe('');
       const converted = outcome as { mdx: string; furniture: { line: number }[] };
