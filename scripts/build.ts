@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { convertFolder } from '../src/converter/batch.ts';
 import { describeTextChanges } from '../src/converter/text-changes.ts';
+import { ConversionError, formatMessage } from '../src/converter/messages.ts';
 import { buildAstro } from './build/astro-parts.ts';
 import { indexDocuments } from './build/search-index.ts';
 import { SEARCH_EXCLUDED } from './build/search-options.ts';
@@ -31,7 +32,11 @@ const stages: Stage[] = [
   {
     name: 'convert',
     run: async () => {
-      const result = await convertFolder({ inDir: seedsDir, outDir: contentDir, keepGoing, dropFailed: true });
+      const result = await convertFolder({ inDir: seedsDir, outDir: contentDir, keepGoing, dropFailed: true }).catch((error: unknown) => {
+        // Bad input or an unwritable folder is the maintainer's to fix: a message, not a stack trace.
+        if (error instanceof ConversionError) throw new StageError(error.messages.map(formatMessage).join('\n'));
+        throw error;
+      });
       if (result.errors.length && !keepGoing) throw new StageError(result.errors.join('\n'));
       refused.push(...result.errors);
       summary.documents = result.converted.length;
@@ -90,6 +95,7 @@ for (const stage of stages) {
     seconds[stage.name] = (performance.now() - started) / 1000;
     console.log(`[${stage.name}] ${line} in ${seconds[stage.name]!.toFixed(1)} s`);
   } catch (error) {
+    // A StageError is an expected failure with its message (the convert stage's are escaped already); anything else is a bug, so its stack is kept.
     console.error(`[${stage.name}] failed: ${error instanceof StageError ? error.message : (error as Error).stack}`);
     console.error(`build stopped at stage "${stage.name}"`);
     process.exit(1);

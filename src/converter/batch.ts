@@ -1,17 +1,19 @@
 // Converts a folder of source documents into a folder of MDX files, all or
-// nothing: output is written to a staging folder and moved into place only
-// when every document converted (unless keepGoing is set). Documents whose
+// nothing: the output folder is replaced as a whole (publish.ts) only when
+// every document converted (unless keepGoing is set). Documents whose
 // conversion is cached are read back; the rest are converted in parallel.
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+// Problems of the input or output folder are thrown as a ConversionError.
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheKey, converterVersion, DEFAULT_CACHE_DIR, readCached, sourceHash, type ConvertedDocument } from './cache.ts';
 import { parseCatalog, type Catalog } from './catalog.ts';
 import type { ConversionTask } from './convert-worker.ts';
 import { loadEntities } from '../lib/entities.ts';
 import { documentHash, storeFrontmatter } from '../lib/frontmatter-cache.ts';
-import { conversionMessage, formatMessage } from './messages.ts';
+import { conversionMessage, ConversionError, formatMessage } from './messages.ts';
 import { Conversions, workerCount } from './parallel.ts';
+import { outputError, publishedFolder, publishFolder, recoverPublish, withPublishLock } from './publish.ts';
+import { listSourceFiles, readSourceFile } from './source-files.ts';
 
 export interface BatchOptions {
   inDir: string;
@@ -37,12 +39,25 @@ export interface BatchResult {
   fromCache: number;
 }
 
-export const SOURCE_EXTENSION = '.txt';
-
 export async function convertFolder(options: BatchOptions): Promise<BatchResult> {
-  const catalogFile = join(options.inDir, 'catalog.yaml');
-  const catalog: Catalog = existsSync(catalogFile) ? parseCatalog('catalog.yaml', await readFile(catalogFile, 'utf8')) : new Map();
-  const files = (await readdir(options.inDir)).filter((f) => f.endsWith(SOURCE_EXTENSION)).sort();
+  // Checking writes nothing, so it needs no turn; it compares with what a reader sees (publish.ts).
+  if (options.check) return convertUnlocked(options);
+  return withPublishLock(options.outDir, async () => {
+    try {
+      recoverPublish(options.outDir);
+    } catch (error) {
+      throw outputError(options.outDir, error);
+    }
+    return convertUnlocked(options);
+  }, (pid) => console.error(`waiting for convert process ${pid}, which is writing ${options.outDir}/`));
+}
+
+async function convertUnlocked(options: BatchOptions): Promise<BatchResult> {
+  const files = listSourceFiles(options.inDir);
+  if (files.length === 0) {
+    throw new ConversionError([conversionMessage(options.inDir, { line: 1 }, 'no source documents (*.txt) in the input folder; the output folder was left as it is', 'no-documents', 'Check the folder given with --in: it should hold the .txt exports and catalog.yaml.')]);
+  }
+  const catalog = readCatalog(options.inDir);
   const cacheDir = options.cacheDir ?? process.env.CONVERT_CACHE_DIR ?? DEFAULT_CACHE_DIR;
   const version = cacheDir === false ? '' : converterVersion(loadEntities());
   const conversions = new Conversions(workerCount(options.workers, files.length));
@@ -51,8 +66,17 @@ export async function convertFolder(options: BatchOptions): Promise<BatchResult>
   // synchronous: thousands of small files one by one are bound by per-call latency.
   const cached = new Map<string, ConvertedDocument>();
   const tasks: ConversionTask[] = [];
+  const unreadable = new Map<string, string[]>();
   for (const file of files) {
-    const bytes = readFileSync(join(options.inDir, file));
+    let bytes: Buffer;
+    try {
+      bytes = readSourceFile(options.inDir, file);
+    } catch (error) {
+      if (!(error instanceof ConversionError)) throw error;
+      unreadable.set(file, error.messages.map(formatMessage));
+      if (!options.keepGoing) break;
+      continue;
+    }
     const entry = catalog.get(file);
     const key = cacheDir === false ? null : cacheKey(version, file, sourceHash(bytes), entry);
     const hit = key && cacheDir !== false ? readCached(cacheDir, key) : null;
@@ -76,7 +100,7 @@ export async function convertFolder(options: BatchOptions): Promise<BatchResult>
   const fromCache = () => converted.filter((c) => cached.has(c.frontmatter.source.file)).length;
   for (const file of files) {
     const hit = cached.get(file);
-    const outcome = outcomes.get(file);
+    const outcome = outcomes.get(file) ?? (unreadable.has(file) ? { ok: false as const, errors: unreadable.get(file)! } : undefined);
     if (hit) converted.push(hit);
     else if (outcome?.ok) converted.push(outcome.document);
     else {
@@ -92,8 +116,8 @@ export async function convertFolder(options: BatchOptions): Promise<BatchResult>
 
   const good = converted.filter((c) => !errors.some((e) => e.startsWith(`${c.frontmatter.source.file}:`)));
   const outputs = new Map(good.map((c) => [`${c.frontmatter.slug}.mdx`, c.mdx]));
-  const changed = await differences(options.outDir, outputs, !options.keepGoing || options.dropFailed === true);
-  if (!options.check && changed.length) await writeAtomically(options.outDir, outputs, changed);
+  const changed = differences(options.check ? publishedFolder(options.outDir) : options.outDir, outputs, !options.keepGoing || options.dropFailed === true);
+  if (!options.check && changed.length) publishFolder(options.outDir, outputs, changed);
   // The site build reads these instead of parsing every document's YAML again (src/lib/frontmatter-cache.ts).
   if (!options.check) for (const c of good) storeFrontmatter(documentHash(c.mdx), c.frontmatter);
   return { converted: good, errors, changed, fromCache: good.filter((c) => cached.has(c.frontmatter.source.file)).length };
@@ -107,33 +131,28 @@ function slugCollisions(results: readonly ConvertedDocument[]): string[] {
     .map(([slug, owners]) => formatMessage(conversionMessage(owners[1]!, { line: 1 }, `permalink "${slug}" is also the permalink of ${owners[0]}: two documents cannot share a page`, 'duplicate-permalink', 'Add an identifier (kamerstuk, kenmerk) for one of them in seeds/catalog.yaml.')));
 }
 
-async function differences(outDir: string, outputs: Map<string, string>, removeStale: boolean): Promise<string[]> {
-  const existing = new Set(existsSync(outDir) ? (await readdir(outDir)).filter((f) => f.endsWith('.mdx')) : []);
-  const changed: string[] = [];
-  for (const [name, text] of outputs) {
-    const current = existing.has(name) ? readFileSync(join(outDir, name), 'utf8') : null;
-    if (current !== text) changed.push(name);
+function differences(outDir: string, outputs: Map<string, string>, removeStale: boolean): string[] {
+  try {
+    const existing = new Set(existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith('.mdx')) : []);
+    const changed: string[] = [];
+    for (const [name, text] of outputs) {
+      const current = existing.has(name) ? readFileSync(join(outDir, name), 'utf8') : null;
+      if (current !== text) changed.push(name);
+    }
+    if (removeStale) changed.push(...[...existing].filter((name) => !outputs.has(name)));
+    return changed.sort();
+  } catch (error) {
+    throw outputError(outDir, error);
   }
-  if (removeStale) changed.push(...[...existing].filter((name) => !outputs.has(name)));
-  return changed.sort();
 }
 
-/**
- * Writes the changed files to a staging folder first, then moves them into place
- * and removes the stale ones, so a failure leaves outDir as it was. Unchanged files
- * are left alone.
- */
-async function writeAtomically(outDir: string, outputs: Map<string, string>, changed: readonly string[]): Promise<void> {
-  await mkdir(outDir, { recursive: true });
-  const staging = join(outDir, `.staging-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging);
+/** seeds/catalog.yaml when there is one, read with the same care as a source. */
+function readCatalog(inDir: string): Catalog {
+  const name = 'catalog.yaml';
   try {
-    const written = changed.filter((name) => outputs.has(name));
-    for (const name of written) await writeFile(join(staging, name), outputs.get(name)!);
-    for (const name of changed.filter((n) => !outputs.has(n))) await rm(join(outDir, name));
-    for (const name of written) await rename(join(staging, name), join(outDir, name));
-  } finally {
-    await rm(staging, { recursive: true, force: true });
+    lstatSync(join(inDir, name));
+  } catch {
+    return new Map();
   }
+  return parseCatalog(name, readSourceFile(inDir, name).toString('utf8'));
 }

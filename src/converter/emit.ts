@@ -116,6 +116,9 @@ const paragraphsOf = (block: { paragraphs: Inline[][]; listItems?: number[] }) =
 function blockNode(block: Exclude<ResolvedBlock, { type: 'paragraph' }>): RootContent {
   switch (block.type) {
     case 'heading':
+      // A heading without letters or digits has an id of the converter's: written out as an
+      // element on a line of its own, which the processor leaves as it is and does not count.
+      if (block.explicitId) return { type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: `h${block.level}`, attributes: [attribute('id', block.id)], children: phrasing(block.content) } as MdxJsxTextElement] };
       // A Markdown heading: the processor gives it the id github-slugger makes of its text,
       // the same id the structure stage recorded (the build's permalink check guards this).
       return { type: 'heading', depth: block.level, children: phrasing(block.content) };

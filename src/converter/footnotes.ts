@@ -11,8 +11,14 @@ interface Cut {
   inline: Inline;
 }
 
-/** A URL or e-mail address as printed; trailing sentence punctuation is not part of it. */
-const URL = /(?:https?:\/\/|www\.)[^\s<>"«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/**
+ * A URL or e-mail address as printed; trailing sentence punctuation is not part of it.
+ * An address starts only where a run of its letters starts (the lookbehind): tried at
+ * every letter of a long run, as it would be without, "12345…@" takes quadratic time.
+ */
+const URL = /(?:https?:\/\/|www\.)[^\s<>"«»]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Sentence punctuation after a URL; starts only at the start of a run, for the same reason. */
+const TRAILING_PUNCTUATION = /(?<![.,;:!?)\]’”'»])[.,;:!?)\]’”'»]+$/;
 const WORD_MARKER = /\[footnoteRef:(\d+)\]/g;
 
 export function resolveFootnotes(document: StructuredDocument): ResolvedDocument {
@@ -45,7 +51,7 @@ export function resolveFootnotes(document: StructuredDocument): ResolvedDocument
   const body = document.body.map((block): ResolvedBlock => {
     switch (block.type) {
       case 'heading':
-        return { type: 'heading', id: block.id, level: block.level, content: nextInlines() };
+        return { type: 'heading', id: block.id, level: block.level, content: nextInlines(), ...(block.explicitId ? { explicitId: true } : {}) };
       case 'paragraph':
         return { type: 'paragraph', content: nextInlines(), ...(block.text.role === 'list-item' ? { listItem: true as const } : {}) };
       case 'question':
@@ -78,7 +84,7 @@ const MAYBE_URL = /:\/\/|www\.|@/;
 function urlCuts(text: string): Cut[] {
   if (!MAYBE_URL.test(text)) return [];
   return [...text.matchAll(URL)].map((m) => {
-    const printed = m[0].replace(/[.,;:!?)\]’”'»]+$/, (tail) => {
+    const printed = m[0].replace(TRAILING_PUNCTUATION, (tail) => {
       // Keep a closing bracket that closes one opened inside the URL.
       const opens = (m[0].match(/\(/g) ?? []).length;
       return opens > 0 && tail.startsWith(')') ? ')' + tail.slice(1).replace(/.*/, '') : '';
@@ -144,6 +150,7 @@ function wordFootnotes(file: string, block: TextBlock): { cuts: Cut[]; notes: (F
   }
   return { cuts: cuts.sort((a, b) => a.start - b.start), notes };
 }
+
 
 function closingBracket(text: string, open: number): number {
   let depth = 0;

@@ -38,6 +38,15 @@ export function fail(file: string, place: Place, reason: string, rule: string, h
 export function formatMessage(message: VFileMessage): string {
   const line = message.line ?? 1;
   const column = message.column ?? 1;
-  const head = `${message.file}:${line}:${column}: ${message.reason} [${message.ruleId ?? 'error'}]`;
-  return message.note ? `${head}\n  hint: ${message.note}` : head;
+  const head = `${printable(message.file ?? '')}:${line}:${column}: ${printable(message.reason)} [${message.ruleId ?? 'error'}]`;
+  return message.note ? `${head}\n  hint: ${printable(message.note)}` : head;
+}
+
+/**
+ * Control characters, bidi controls and line separators written as \u{…}: a file
+ * name or source text with a line break or terminal escape could otherwise fake an
+ * error line or rewrite the terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }

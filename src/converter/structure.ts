@@ -1,6 +1,7 @@
 // Stage 4: blocks of text → the document's structure: sections, and every
 // question and answer as its own block with a stable id.
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug as githubSlug } from 'github-slugger';
+import { SECTION_ID } from '../schema/document.ts';
 import { MID_LINE_QUESTION_START, fractieMentioned, headingLevel, parseLabel, startsWithTheseMembers } from './labels.ts';
 import { fail } from './messages.ts';
 import type { Block, CleanDocument, StructuredDocument, TextBlock } from './types.ts';
@@ -15,7 +16,11 @@ export function structure(document: CleanDocument): StructuredDocument {
 }
 
 function headingBlock(text: TextBlock, slugger: GithubSlugger): Block {
-  return { type: 'heading', id: slugger.slug(text.text), level: headingLevel(text.text), text };
+  // The site's Markdown processor (Sätteri) slugs each heading with github-slugger, counting repeats
+  // ("inleiding", "inleiding-1") as this slugger does; letters of any script stay ("belgië").
+  if (SECTION_ID.test(githubSlug(text.text))) return { type: 'heading', id: slugger.slug(text.text), level: headingLevel(text.text), text };
+  // Nothing to slug ("***"): an id by source line, written out on the page. github-slugger lower-cases, so the capital keeps it apart from every slug.
+  return { type: 'heading', id: `Regel-${placeOf(text).line}`, level: headingLevel(text.text), text, explicitId: true };
 }
 
 const placeOf = (block: TextBlock) => ({ line: block.segments[0]?.line ?? 1, column: block.segments[0]?.column ?? 1 });
@@ -27,6 +32,7 @@ function structureKamervragen(document: CleanDocument): Block[] {
   /** Questions by key: the number with the part's letter ("2", "2l"). */
   const questions = new Map<string, QuestionBlock>();
   const parts = questionParts(document.blocks);
+  const answerLabels = new Map<string, TextBlock>();
   let open: { paragraphs: TextBlock[] } | null = null;
   let pendingQuestion: { numbers: number[]; part: string | null; label: TextBlock; paragraphs: TextBlock[] } | null = null;
   let lastQuestions: QuestionBlock[] = [];
@@ -65,6 +71,7 @@ function structureKamervragen(document: CleanDocument): Block[] {
       const id = `antwoord-${answered[0]!.id.slice('vraag-'.length)}`;
       const aliases = [...new Set(answered.flatMap((q) => [q.id, ...q.aliases]).map((q) => `antwoord-${q.slice('vraag-'.length)}`))].filter((a) => a !== id);
       const answer: AnswerBlock = { type: 'answer', id, numbers, part, aliases, questions: [...new Set(answered.map((q) => q.id))], labelled: true, paragraphs: [] };
+      claimAnswerId(document.file, answerLabels, answer.id, block);
       answered.forEach((q) => (q.answer = answer.id));
       body.push(answer);
       open = answer;
@@ -128,6 +135,13 @@ function addPlainAliases(body: Block[]): void {
       }
     }
   }
+}
+
+/** Two labels that give one answer id ("Antwoord 1" twice) would make two elements with one id on the page. */
+function claimAnswerId(file: string, claimed: Map<string, TextBlock>, id: string, label: TextBlock): void {
+  const first = claimed.get(id);
+  if (first) fail(file, placeOf(label), `"${label.text}" labels answer "${id}" a second time; the first label is at line ${placeOf(first).line}`, 'duplicate-answer', 'Each answer is labelled once: check the numbers of the answer labels.');
+  claimed.set(id, label);
 }
 
 /** A letter: headings ("Ad 1) …", "Tot slot") and paragraphs. */

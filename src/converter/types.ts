@@ -144,7 +144,7 @@ export interface CleanDocument extends DetectedDocument {
 
 /** A heading, question, answer or plain paragraph: the units a reader links to. */
 export type Block =
-  | { type: 'heading'; id: string; level: 2 | 3; text: TextBlock }
+  | { type: 'heading'; id: string; level: 2 | 3; text: TextBlock; explicitId?: true }
   | { type: 'paragraph'; text: TextBlock }
   | ({ type: 'question' } & QuestionFields & { paragraphs: TextBlock[] })
   | ({ type: 'answer' } & AnswerFields & { paragraphs: TextBlock[] });
@@ -193,7 +193,7 @@ export interface InlineBlockText {
 }
 
 export type ResolvedBlock =
-  | { type: 'heading'; id: string; level: 2 | 3; content: Inline[] }
+  | { type: 'heading'; id: string; level: 2 | 3; content: Inline[]; explicitId?: true }
   | { type: 'paragraph'; content: Inline[]; listItem?: true }
   | ({ type: 'question' } & QuestionFields & { paragraphs: Inline[][]; listItems?: number[] })
   | ({ type: 'answer' } & AnswerFields & { paragraphs: Inline[][]; listItems?: number[] });

@@ -32,6 +32,14 @@ const Official = z.object({
 
 const Slug = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'expected letters, digits and hyphens');
 
+/**
+ * A section id: what github-slugger, the slugger of the site's Markdown processor, makes of a heading.
+ * It keeps letters of every script ("belgië", "coördinatie") and may start with a hyphen ("— Slot" → "-slot"),
+ * but must hold a letter or digit; a heading without one gets an id from the converter ("Regel-12").
+ */
+export const SECTION_ID = /^[\p{L}\p{M}\p{N}_-]*[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
+const SectionSlug = z.string().regex(SECTION_ID, 'expected letters, digits, hyphens and underscores');
+
 const Question = z.object({
   id: Slug,
   /** The numbers printed in the label ("Vraag 2, 3 en 4" → [2, 3, 4]); sequence numbers when unlabelled. */
@@ -59,7 +67,7 @@ const Answer = z.object({
 });
 
 const Section = z.object({
-  id: Slug,
+  id: SectionSlug,
   title: z.string().min(1),
   /** 2 for a top-level section, 3 for a subsection. */
   level: z.number().int().min(2).max(4),
@@ -111,7 +119,7 @@ export const DocumentFrontmatter = z.object({
     answers: z.array(Answer),
     footnotes: z.number().int().nonnegative(),
     /** Sections, questions and answers in reading order, for the table of contents. */
-    outline: z.array(z.object({ id: Slug, type: z.enum(['section', 'question', 'answer']) })),
+    outline: z.array(z.object({ id: SectionSlug, type: z.enum(['section', 'question', 'answer']) })),
   }),
   /** Citations of parliamentary papers, in reading order, with the block they stand in. */
   references: z.array(

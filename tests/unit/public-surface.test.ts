@@ -13,11 +13,13 @@ const modules: Record<string, string[]> = {
   '../../src/converter/metadata.ts': ['extractMetadata', 'plainText'],
   '../../src/converter/emit.ts': ['serialiseBody', 'serialiseFrontmatter'],
   '../../src/converter/pipeline.ts': ['convertDocument'],
-  '../../src/converter/batch.ts': ['SOURCE_EXTENSION', 'convertFolder'],
+  '../../src/converter/batch.ts': ['convertFolder'],
+  '../../src/converter/source-files.ts': ['MAX_SOURCE_BYTES', 'SOURCE_FILE', 'listSourceFiles', 'readSourceFile'],
+  '../../src/converter/publish.ts': ['outputError', 'publishFolder', 'publishedFolder', 'recoverPublish', 'withPublishLock'],
   '../../src/converter/catalog.ts': ['CatalogEntry', 'parseCatalog'],
   '../../src/converter/identity.ts': ['readPrintedIdentity'],
   '../../src/converter/kamervragen-header.ts': ['parseKamervragenHeader', 'parseOffices', 'parseQuestioners', 'parseSeeAlso'],
-  '../../src/converter/messages.ts': ['ConversionError', 'conversionMessage', 'fail', 'formatMessage'],
+  '../../src/converter/messages.ts': ['ConversionError', 'conversionMessage', 'fail', 'formatMessage', 'printable'],
 };
 
 describe('public surface', () => {

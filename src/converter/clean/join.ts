@@ -16,7 +16,13 @@ export interface RunningText {
   joinsNext?: boolean;
 }
 
-const URL_AT_END = /(?:https?:\/\/|www\.)\S*$/;
+/** A token that holds a URL start; a token has no white space, so the URL runs to its end. (A search, not `…\S*$`, which is quadratic on long tokens.) */
+const URL_START = /https?:\/\/|www\./;
+/**
+ * A token that only the rest of a URL looks like: one with a path or query character, a digit, or a dot inside
+ * ("BV_101384737", "rapport.pdf"). A plain word ("zegt") is the sentence going on.
+ */
+const URL_CONTINUATION = /[/_=?&%#\d]|\.[\p{L}\d]/u;
 
 export function startText(line: SourceLine): RunningText {
   const leading = line.text.length - line.text.trimStart().length;
@@ -40,7 +46,7 @@ export function appendLine(running: RunningText, line: SourceLine, context: Join
     context.decisions.push(hyphen.decision);
     offset = hyphen.joined.length - next.length;
     running.text = hyphen.joined;
-  } else if (URL_AT_END.test(lastToken(running.text)) && /^\S+$/.test(next) && (running.text.endsWith('/') || /[/_\d=?&%]/.test(next))) {
+  } else if (URL_START.test(lastToken(running.text)) && /^\S+$/.test(next) && URL_CONTINUATION.test(next)) {
     // A URL wrapped without a hyphen: "…/13-09-2017/" then "BV_101384737".
     offset = running.text.length;
     running.text += next;
