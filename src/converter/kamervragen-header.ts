@@ -27,12 +27,18 @@ export interface KamervragenHeader {
 }
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+/**
+ * A header of questions and answer runs to a few hundred characters (the longest of the real papers,
+ * with nine "Zie ook" notices, to about 1,400). Only this much is read, so that its patterns, which
+ * search with lazy groups, take time in proportion to a header and not to a hostile file.
+ */
+export const HEADER_MAX_CHARACTERS = 4000;
 
 const QUESTIONS = /Vragen\s+van\s+(?:(?:het|de)\s+)+(?:lid|leden)\s+(.+?)\s*\(\s*ingezonden\s*([^)]*)\)/su;
 const ANSWER = /Antwoord\s+van\s+(.+?)\s*\(\s*ontvangen\s*([^)]*)\)/su;
 
 export function parseKamervragenHeader(header: string): KamervragenHeader {
-  const text = clean(header);
+  const text = clean(header).slice(0, HEADER_MAX_CHARACTERS);
   const facts: KamervragenHeader = { questioners: [], addressees: [], subject: null, ingezonden: null, registration: null, answeredBy: null, onBehalfOf: [], beantwoord: null };
   const questions = QUESTIONS.exec(text);
   if (questions) {

@@ -26,6 +26,8 @@ const APOSTROPHE_LIKE = new Set(['\u00B4', '\u0060']);
 const BULLET = '\u0081';
 const FORM_FEED = '\u000C';
 const SOFT_HYPHEN = '\u00AD';
+/** Zero-width space, word joiner and a byte-order mark inside the text: invisible, and meaningless in Dutch prose. */
+const ZERO_WIDTH = new Set(['\u200B', '\u2060', '\uFEFF']);
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 
@@ -112,6 +114,11 @@ function normaliseLine(raw: string, line: number, changes: TextChange[]): { piec
       report('nbsp', column, c, ' ');
       text += ' ';
       columns.push(column);
+      continue;
+    }
+    if (ZERO_WIDTH.has(c)) {
+      // Invisible, and no part of any word: it would only keep "Vraag\u200B2" from being read as a label.
+      report('zero-width', column, c, '');
       continue;
     }
     if (c === SOFT_HYPHEN) {

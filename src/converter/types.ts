@@ -24,6 +24,7 @@ export type TextChangeRule =
   | 'soft-hyphen'
   | 'soft-hyphen-join'
   | 'nbsp'
+  | 'zero-width'
   | 'glued-case'
   | 'glued-sentence'
   | 'glued-number'

@@ -96,6 +96,8 @@ const NORMALISED: { name: string; lines: string[]; result: { text: string; colum
   { name: 'soft hyphen at a line end joins the word with the next line', lines: ['de verant\u00AD', 'woordelijke minister'], result: [{ text: 'de verant', joinsNext: true }, { text: 'woordelijke minister' }], changes: [{ rule: 'soft-hyphen-join', column: 10, before: '\u00AD', after: '' }] },
   { name: 'no-break space', lines: ['artikel\u00A012'], result: [{ text: 'artikel 12' }], changes: [{ rule: 'nbsp', column: 8, before: '\u00A0', after: ' ' }] },
   { name: 'narrow no-break space', lines: ['10\u202F000'], result: [{ text: '10 000' }], changes: [{ rule: 'nbsp', column: 3, before: '\u202F', after: ' ' }] },
+  { name: 'zero-width space inside a label', lines: ['Vraag\u200B 2'], result: [{ text: 'Vraag 2' }], changes: [{ rule: 'zero-width', column: 6, before: '\u200B', after: '' }] },
+  { name: 'word joiner', lines: ['mensen\u2060handel'], result: [{ text: 'mensenhandel' }], changes: [{ rule: 'zero-width', column: 7, before: '\u2060', after: '' }] },
   { name: 'form feed at a line start: the line starts a page', lines: ['\fVolgende pagina'], result: [{ text: 'Volgende pagina', column: 2, pageStart: true }], changes: [] },
   { name: 'form feed inside a line: the rest starts a page', lines: ['einde\fbegin'], result: [{ text: 'einde' }, { text: 'begin', column: 7, pageStart: true }], changes: [] },
   { name: 'form feed at a line end: the next line starts a page', lines: ['einde\f', 'begin'], result: [{ text: 'einde' }, { text: 'begin', pageStart: true }], changes: [] },

@@ -42,8 +42,8 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'kamerdossier-publish-'));
   corpus = join(work, 'corpus');
   cache = join(work, 'cache');
-  // 200 tiny documents of the benchmark corpus: distinct catalog identities, converted once so the trials run from the cache.
-  await writeCorpus(corpus, { documents: 200, seed: 11, size: 1200 }, await loadPools('seeds'));
+  // 80 tiny documents of the benchmark corpus: distinct catalog identities, converted once so the trials run from the cache.
+  await writeCorpus(corpus, { documents: 80, seed: 11, size: 1200 }, await loadPools('seeds'));
   const reference = join(work, 'reference', 'out');
   mkdirSync(join(work, 'reference'));
   expect(await exited(startConvert(reference))).toBe(0);

@@ -66,6 +66,7 @@ const KNOWN: Record<string, string> = {
   '([\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*)-$': 'hyphenation.ts: the tail of a line',
   '\\s*(?:,|en)\\s*': 'labels.ts (lead): a label\'s short number list',
   '\\s+\\S*$': 'pipeline.ts: 237 characters at most',
+  '(?:https?:\\/\\/|www\\.)[^\\s<>"«»]+|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+': 'footnotes.ts: the lookbehind starts an address only where one can start, which recheck does not model; the hostile table times 200,000 characters of "a@" linear',
 };
 
 describe('regular expressions of the converter', () => {
@@ -75,11 +76,13 @@ describe('regular expressions of the converter', () => {
   });
 
   it.each(all.map((r) => [r.where, r] as const))('%s runs in linear time', (where, { source, flags }) => {
-    const result = checkSync(source, flags.replace(/[gy]/g, ''), { timeout: 20_000 });
+    // A fixed seed: the fuzz checker is random, and a verdict must not depend on the run.
+    const result = checkSync(source, flags.replace(/[gy]/g, ''), { timeout: 20_000, randomSeed: 1 });
     const verdict = result.status === 'safe' ? 'safe' : `${result.status}: ${'complexity' in result && result.complexity ? result.complexity.summary : ''}`;
     // metadata.ts (identity) reads the paper's header paragraph; its patterns are listed by module, not pinned one by one.
     if (verdict === 'safe') return;
-    if (where.startsWith('src/converter/metadata.ts') || KNOWN[source]) console.log(`regex safety: known, not rewritten: ${where} /${source}/ ${verdict}`);
+    // kamervragen-header.ts reads at most HEADER_MAX_CHARACTERS of the header.
+    if (where.startsWith('src/converter/metadata.ts') || where.startsWith('src/converter/kamervragen-header.ts') || KNOWN[source]) console.log(`regex safety: known, not rewritten: ${where} /${source}/ ${verdict}`);
     else expect(verdict).toBe('safe');
   });
 });

@@ -122,7 +122,7 @@ function splitLine(text: string, speller: SpellChecker, known: DocumentWords, jo
     if (parts) edits.push({ rule: parts.rule, offset: m.index, before: m[0], after: parts.words.join(' ') });
     // "tegeven.Het": a sentence end glued to the next sentence.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
-    if (next && /^[.?!;:]$/.test(after) && next.index === m.index + m[0].length + 1 && /\p{Ll}\p{Ll}$/u.test(m[0]) && CAPITALISED.test(next[0].replace(/\p{N}+$/u, '')) && next[0].length >= 2) {
+    if (next && /^[.?!;:]$/.test(after) && next.index === m.index + m[0].length + 1 && /\p{Ll}\p{Ll}$/u.test(m[0]) && CAPITALISED.test(next[0].replace(/(?<!\p{N})\p{N}+$/u, '')) && next[0].length >= 2) {
       edits.push({ rule: 'glued-sentence', offset: m.index + m[0].length, before: after, after: `${after} ` });
     }
   });
