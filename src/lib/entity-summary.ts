@@ -37,3 +37,9 @@ export function mentionedEntities(corpus: CorpusIndex, type: EntityData['type'])
     .filter((s) => s.mentions > 0)
     .sort((a, b) => b.mentions - a.mentions || a.entity.name.localeCompare(b.entity.name, 'nl'));
 }
+
+/** The reviewed display name of a person as a paper prints them ("Van der Steur" → "Ard van der Steur"); the printed name when no entity matches. */
+export function personName(printed: string, entities: Map<string, EntityData>): string {
+  for (const entity of entities.values()) if (entity.type === 'personen' && entity.names.includes(printed)) return entity.name;
+  return printed;
+}
