@@ -44,15 +44,27 @@ describe('entity and dossier pages', () => {
 
   it('the dossier 28 638 page gathers the papers that cite it', () => {
     const $ = page('dossiers/28638');
-    expect($('h1').text()).toBe('Dossier 28 638');
+    // Its official title from src/data/dossiers.yaml.
+    expect($('h1').text()).toBe('28 638 Mensenhandel');
     const citing = new Set($('.cited-by a').map((_, a) => $(a).attr('href')).get());
     expect(citing).toEqual(new Set([`${BASE_PATH}documenten/ah-tk-20122013-903/`, `${BASE_PATH}documenten/schriftelijk-overleg-2024-05-16/`, `${BASE_PATH}documenten/2024Z19016/`]));
     expect($('ul.papers > li')).toHaveLength(11);
   });
 
-  it('index pages count the mentions of each entity', () => {
+  it('index pages give each entity its name, role, counts and last mention, each in its own element', () => {
     const $ = page('personen');
-    expect($('main li').first().text()).toMatch(/\(\d+ vermeldingen?\)/);
+    const steur = $('.entity-list > li').filter((_, li) => $(li).find('.record-title').text() === 'Ard van der Steur');
+    expect(steur.find('.record-role').text()).toBe('minister, Ministerie van Justitie en Veiligheid');
+    // Mentioned in the 2012 questions (he asked them) and in the 2017 answer.
+    expect(steur.find('.count').text().replace(/\s+/g, ' ')).toBe('2 vermeldingen in 2 documenten');
+    expect(steur.find('time').attr('datetime')).toBe('2017-11-10');
+    // No text runs into the next: name, role, description and counts are separate blocks.
+    expect(steur.find('.record-head').next().is('p.description')).toBe(true);
+  });
+
+  it('the dossier index names each dossier by number and, where reviewed, its title', () => {
+    const $ = page('dossiers');
+    expect($('.record-title').first().text().replace(/\s+/g, ' ').trim()).toBe('28 638 Mensenhandel');
   });
 
   it('a document page names what it mentions and lists related documents', () => {
