@@ -1,10 +1,11 @@
 // Cross-links as a reader meets them in the built site: every paper citation
 // is a link, Van der Steur's page gathers 2012 and 2017, and dossier 28 638
 // gathers the papers that cite it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { documentSlugs } from './pages.ts';
 import { BASE_PATH, OUT_DIR } from './site.ts';
 
 const page = (path: string) => cheerio.load(readFileSync(join(OUT_DIR, path, 'index.html'), 'utf8'));
@@ -14,7 +15,7 @@ describe('paper citations on document pages', () => {
   it('are all links to a page here or to the official publication', () => {
     let links = 0;
     const bad: string[] = [];
-    for (const slug of readdirSync(join(OUT_DIR, 'documenten'))) {
+    for (const slug of documentSlugs()) {
       const $ = page(`documenten/${slug}`);
       $('a.paper-ref').each((_, a) => {
         links++;
@@ -37,7 +38,7 @@ describe('paper citations on document pages', () => {
 describe('entity and dossier pages', () => {
   it("Van der Steur's page lists the 2012 questions and the 2017 mention, newest first", () => {
     const $ = page('personen/van-der-steur');
-    const targets = $('main a[href*="/documenten/"]').map((_, a) => $(a).attr('href')).get();
+    const targets = $('main a.mention-link').map((_, a) => $(a).attr('href')).get();
     expect(targets).toEqual([`${BASE_PATH}documenten/ah-tk-20172018-172/#vraag-7`, `${BASE_PATH}documenten/ah-tk-20122013-903/`]);
     expect($('main').text()).toContain('oud-minister Van der Steur vastgestelde');
   });
