@@ -24,6 +24,8 @@ export interface RelatedDocument {
   doc: DocumentEntry;
   score: number;
   shared: string[];
+  /** The same, as keys: "dossiers/28638", "personen/van-der-steur", "partijen/sp". */
+  sharedKeys: string[];
 }
 
 export interface CorpusIndex {
@@ -141,7 +143,10 @@ function relatedDocuments(documents: DocumentEntry[], entities: Map<string, Enti
       for (const other of holders) if (other !== doc) scores.set(other, (scores.get(other) ?? 0) + weight);
     }
     const best = [...scores].sort(([a, x], [b, y]) => y - x || a.data.slug.localeCompare(b.data.slug)).slice(0, 5);
-    return best.map(([other, score]) => ({ doc: other, score, shared: used.filter(([f]) => featuresOf.get(other)!.has(f)).map(([f]) => featureName(f)) }));
+    return best.map(([other, score]) => {
+      const sharedKeys = used.filter(([f]) => featuresOf.get(other)!.has(f)).map(([f]) => f);
+      return { doc: other, score, shared: sharedKeys.map(featureName), sharedKeys };
+    });
   };
   return (doc) => {
     let ranked = related.get(doc.data.slug);

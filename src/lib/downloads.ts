@@ -3,12 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { href } from './paths.ts';
 
+/** `forReaders`: offered on the document page; the others (the generated MDX) on the Verantwoording page. */
 export const downloads = [
-  { file: 'citatie.bib', label: 'BibTeX', type: 'application/x-bibtex; charset=utf-8' },
-  { file: 'citatie.ris', label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
-  { file: 'citatie.json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
-  { file: 'document.mdx', label: 'MDX', type: 'text/markdown; charset=utf-8' },
-  { file: 'bron.txt', label: 'brontekst', type: 'text/plain; charset=utf-8' },
+  { file: 'citatie.bib', label: 'BibTeX', type: 'application/x-bibtex; charset=utf-8', forReaders: true },
+  { file: 'citatie.ris', label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8', forReaders: true },
+  { file: 'citatie.json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8', forReaders: true },
+  { file: 'document.mdx', label: 'MDX', type: 'text/markdown; charset=utf-8', forReaders: false },
+  { file: 'bron.txt', label: 'brontekst', type: 'text/plain; charset=utf-8', forReaders: true },
 ] as const;
 
 export const downloadHref = (slug: string, file: string) => href(`documenten/${slug}/${file}`);

@@ -23,10 +23,14 @@ export interface TimelineEntry {
   text: string;
 }
 
+export type TimelineFilterGroup = 'Weergave' | 'Soort' | 'Thema' | 'Partij' | 'Organisatie';
+
 export interface TimelineFilter {
   /** Path below /tijdlijn/, empty for everything. */
   path: string;
   title: string;
+  /** The heading the filter is listed under. */
+  group: TimelineFilterGroup;
   keep: (entry: TimelineEntry) => boolean;
 }
 
@@ -77,13 +81,13 @@ export function timelineFilters(documents: readonly DocumentEntry[], entities: M
 
 function buildFilters(documents: readonly DocumentEntry[], entities: Map<string, { name: string }>): TimelineFilter[] {
   const filters: TimelineFilter[] = [
-    { path: '', title: 'Alles', keep: () => true },
-    { path: 'alleen-documenten', title: 'Alleen documenten', keep: (e) => e.type === 'document' },
+    { path: '', title: 'Alles', group: 'Weergave', keep: () => true },
+    { path: 'alleen-documenten', title: 'Alleen documenten', group: 'Weergave', keep: (e) => e.type === 'document' },
   ];
   for (const kind of Object.keys(kindLabel) as DocumentKind[]) {
-    if (documents.some((d) => d.data.kind === kind)) filters.push({ path: `soort/${kind}`, title: kindLabel[kind], keep: (e) => e.doc.data.kind === kind });
+    if (documents.some((d) => d.data.kind === kind)) filters.push({ path: `soort/${kind}`, title: kindLabel[kind], group: 'Soort', keep: (e) => e.doc.data.kind === kind });
   }
-  for (const theme of THEMES) filters.push({ path: `thema/${theme}`, title: `Thema ${theme}`, keep: (e) => themesOf(e.doc).includes(theme) });
+  for (const theme of THEMES) filters.push({ path: `thema/${theme}`, title: `Thema ${theme}`, group: 'Thema', keep: (e) => themesOf(e.doc).includes(theme) });
   // Which documents mention each party and organisation, collected in one pass over the corpus.
   const mentioning = new Map<string, Set<DocumentEntry>>();
   for (const doc of documents) {
@@ -92,10 +96,61 @@ function buildFilters(documents: readonly DocumentEntry[], entities: Map<string,
       mentioning.set(m.entity, (mentioning.get(m.entity) ?? new Set()).add(doc));
     }
   }
-  for (const [key, holders] of [...mentioning].sort(([a], [b]) => a.localeCompare(b))) {
-    const name = entities.get(key)?.name ?? key;
-    const [type, slug] = key.split('/');
-    filters.push({ path: `${type === 'partijen' ? 'partij' : 'organisatie'}/${slug}`, title: name, keep: (e) => holders.has(e.doc) });
+  // Parties, then organisations ('partijen' sorts after 'organisaties', hence b before a), each by name as a reader looks them up.
+  const named = [...mentioning].map(([key, holders]) => ({ key, holders, name: entities.get(key)?.name ?? key, type: key.split('/')[0]! }));
+  named.sort((a, b) => b.type.localeCompare(a.type) || a.name.localeCompare(b.name, 'nl') || a.key.localeCompare(b.key));
+  for (const { key, holders, name, type } of named) {
+    const party = type === 'partijen';
+    filters.push({ path: `${party ? 'partij' : 'organisatie'}/${key.split('/')[1]}`, title: name, group: party ? 'Partij' : 'Organisatie', keep: (e) => holders.has(e.doc) });
   }
   return filters;
+}
+
+/** One line of the list below the chart: a document at one of its dates, or the events one document reports for one date. */
+export interface TimelineItem {
+  date: string;
+  until: string | null;
+  precision: TimelineEntry['precision'];
+  type: TimelineEntry['type'];
+  doc: DocumentEntry;
+  /** The document's date labels ("Ingezonden"), or the events' sentences with their links. */
+  entries: TimelineEntry[];
+}
+
+/** The entries as a reader lists them: a document's several events on one date are one item. */
+export function timelineItems(entries: readonly TimelineEntry[]): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  const events = new Map<string, TimelineItem>();
+  for (const entry of entries) {
+    if (entry.type === 'document') {
+      items.push({ date: entry.date, until: null, precision: entry.precision, type: 'document', doc: entry.doc, entries: [entry] });
+      continue;
+    }
+    const key = JSON.stringify([entry.doc.data.slug, entry.date, entry.until]);
+    const item = events.get(key);
+    if (item) {
+      // The same sentence in one block is one sentence for a reader, even when it names the date twice.
+      if (!item.entries.some((e) => e.href === entry.href && e.text === entry.text)) item.entries.push(entry);
+      continue;
+    }
+    const created: TimelineItem = { date: entry.date, until: entry.until, precision: entry.precision, type: 'event', doc: entry.doc, entries: [entry] };
+    events.set(key, created);
+    items.push(created);
+  }
+  return items;
+}
+
+/** The year of a timeline date ("2017-09-19" → 2017). */
+export const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/** Runs of consecutive years: each year that has items alone, each stretch of empty years as one run. */
+export function yearRuns(years: readonly number[], hasItems: (year: number) => boolean): { from: number; to: number; empty: boolean }[] {
+  const runs: { from: number; to: number; empty: boolean }[] = [];
+  for (const year of years) {
+    const empty = !hasItems(year);
+    const last = runs.at(-1);
+    if (empty && last?.empty && last.to === year - 1) last.to = year;
+    else runs.push({ from: year, to: year, empty });
+  }
+  return runs;
 }

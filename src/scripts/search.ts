@@ -24,6 +24,8 @@ interface SearchInstance {
   searchFilters: Filters;
   triggerLoad(): Promise<void>;
   triggerSearchWithFilters(term: string, filters: Filters): void;
+  /** Replaces strings of the built-in translation for this instance's components. */
+  setTranslations(strings: Record<string, string>): void;
   on(event: 'search', callback: (term: string, filters: Filters) => void): void;
   /** Pagefind itself, once loaded. Not a public field: see sortResults. */
   __pagefind__: PagefindSearch | null;
@@ -35,6 +37,9 @@ declare global {
   }
 }
 
+/** Where Pagefind's own Dutch strings are not the site's words: its clear button says "Reset". */
+const DUTCH_STRINGS = { clear_search: 'Wissen' };
+
 const ORDERS: Record<string, Record<string, 'asc' | 'desc'>> = {
   nieuw: { datum: 'desc' },
   oud: { datum: 'asc' },
@@ -45,6 +50,7 @@ export async function connectSearch(): Promise<void> {
   const components = window.PagefindComponents;
   if (!root || !components) return;
   const instance = components.getInstanceManager().getInstance('default');
+  instance.setTranslations(DUTCH_STRINGS);
   const filterNames = (root.dataset.filters ?? '').split(',');
   const order = root.querySelector<HTMLSelectElement>('#sorteer')!;
 

@@ -1,13 +1,14 @@
 // Citable pages: metadata in the head that reference managers and link
 // previews read, "Citeer dit" for the document and every question and answer,
 // copy buttons, and print of a whole document or a single block.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
 import { parliamentaryCitation } from '../../src/lib/citation.ts';
 import { mainDate, type DocumentFrontmatter } from '../../src/schema/document.ts';
 import { useBrowser } from './browser.ts';
+import { documentSlugs } from './pages.ts';
 import { BASE_PATH, OUT_DIR } from './site.ts';
 
 const siteUrl = inject('siteUrl');
@@ -89,9 +90,7 @@ describe('in the browser', () => {
 });
 
 it('every document page is covered', () => {
-  // Beside the documents' pages, documenten/ holds the pages that send a moved document's old URL on.
-  const moved = Object.keys(JSON.parse(readFileSync('src/data/redirects.json', 'utf8')) as Record<string, string>).map((from) => from.split('/')[2]!);
-  expect([...documents.map((d) => d.slug), ...moved].sort()).toEqual(readdirSync(join(OUT_DIR, 'documenten')).sort());
+  expect(documents.map((d) => d.slug).sort()).toEqual(documentSlugs().sort());
 });
 
 describe('link affordances', () => {

@@ -1,10 +1,11 @@
 // Cross-links as a reader meets them in the built site: every paper citation
 // is a link, Van der Steur's page gathers 2012 and 2017, and dossier 28 638
 // gathers the papers that cite it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { documentSlugs } from './pages.ts';
 import { BASE_PATH, OUT_DIR } from './site.ts';
 
 const page = (path: string) => cheerio.load(readFileSync(join(OUT_DIR, path, 'index.html'), 'utf8'));
@@ -14,7 +15,7 @@ describe('paper citations on document pages', () => {
   it('are all links to a page here or to the official publication', () => {
     let links = 0;
     const bad: string[] = [];
-    for (const slug of readdirSync(join(OUT_DIR, 'documenten'))) {
+    for (const slug of documentSlugs()) {
       const $ = page(`documenten/${slug}`);
       $('a.paper-ref').each((_, a) => {
         links++;
@@ -42,22 +43,34 @@ describe('paper citations on document pages', () => {
 describe('entity and dossier pages', () => {
   it("Van der Steur's page lists the 2012 questions and the 2017 mention, newest first", () => {
     const $ = page('personen/van-der-steur');
-    const targets = $('main a[href*="/documenten/"]').map((_, a) => $(a).attr('href')).get();
+    const targets = $('main a.mention-link').map((_, a) => $(a).attr('href')).get();
     expect(targets).toEqual([`${BASE_PATH}documenten/kamervragen-2017-11-10/#vraag-7`, `${BASE_PATH}documenten/kamervragen-2013-02-08/`]);
     expect($('main').text()).toContain('oud-minister Van der Steur vastgestelde');
   });
 
   it('the dossier 28 638 page gathers the papers that cite it', () => {
     const $ = page('dossiers/28638');
-    expect($('h1').text()).toBe('Dossier 28 638');
+    // Its official title from src/data/dossiers.yaml.
+    expect($('h1').text()).toBe('28 638 Mensenhandel');
     const citing = new Set($('.cited-by a').map((_, a) => $(a).attr('href')).get());
     expect(citing).toEqual(new Set([`${BASE_PATH}documenten/kamervragen-2013-02-08/`, `${BASE_PATH}documenten/schriftelijk-overleg-2024-05-16/`, `${BASE_PATH}documenten/2024Z19016/`]));
     expect($('ul.papers > li')).toHaveLength(11);
   });
 
-  it('index pages count the mentions of each entity', () => {
+  it('index pages give each entity its name, role, counts and last mention, each in its own element', () => {
     const $ = page('personen');
-    expect($('main li').first().text()).toMatch(/\(\d+ vermeldingen?\)/);
+    const steur = $('.entity-list > li').filter((_, li) => $(li).find('.record-title').text() === 'Ard van der Steur');
+    expect(steur.find('.record-role').text()).toBe('minister, Ministerie van Justitie en Veiligheid');
+    // Mentioned in the 2012 questions (he asked them) and in the 2017 answer.
+    expect(steur.find('.count').text().replace(/\s+/g, ' ')).toBe('2 vermeldingen in 2 documenten');
+    expect(steur.find('time').attr('datetime')).toBe('2017-11-10');
+    // No text runs into the next: name, role, description and counts are separate blocks.
+    expect(steur.find('.record-head').next().is('p.description')).toBe(true);
+  });
+
+  it('the dossier index names each dossier by number and, where reviewed, its title', () => {
+    const $ = page('dossiers');
+    expect($('.record-title').first().text().replace(/\s+/g, ' ').trim()).toBe('28 638 Mensenhandel');
   });
 
   it('a document page names what it mentions and lists related documents', () => {

@@ -29,7 +29,8 @@ describe('internal links', () => {
       }
       const { ids, links } = await page.evaluate(() => ({
         ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-        links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+        // By attribute: the timeline chart's links are SVG <a> elements, whose .href is not a string.
+        links: [...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, document.baseURI).href),
       }));
       visited.set(url, new Set(ids));
       for (const link of links) {

@@ -17,3 +17,10 @@ export function pageType(path: string): string {
   if (path === '404.html') return '404';
   return path.split('/')[0]!;
 }
+
+/** The slugs of the document pages: "documenten/<slug>/", not the list (/documenten/) or its filter pages (/documenten/soort/…/). */
+export function documentSlugs(): string[] {
+  return sitePages()
+    .map((path) => /^documenten\/([^/]+)\/$/.exec(path)?.[1])
+    .filter((slug): slug is string => slug !== undefined && slug !== 'soort' && slug !== 'jaar');
+}

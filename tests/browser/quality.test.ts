@@ -10,6 +10,7 @@ import { htmlErrors } from './checks/html.ts';
 import { scrollsSideways } from './checks/layout.ts';
 import { brokenInternalLinks, malformedExternalLinks } from './checks/links.ts';
 import { watchThirdParty } from './checks/privacy.ts';
+import { openSearchWithResults } from './checks/search-pane.ts';
 import { pageWeight } from './checks/weight.ts';
 import { pageType, sitePages } from './pages.ts';
 import { OUT_DIR } from './site.ts';
@@ -24,8 +25,8 @@ function htmlFiles(dir: string): string[] {
 }
 
 describe(`every page (${pages.length}, from the sitemap)`, () => {
-  it('has 0 axe violations (WCAG 2.2 A/AA), 0 console errors and 0 third-party requests', async () => {
-    const context = await browser().newContext();
+  it.each(['light', 'dark'] as const)('has 0 axe violations (WCAG 2.2 A/AA) in the %s theme, 0 console errors and 0 third-party requests', async (colorScheme) => {
+    const context = await browser().newContext({ colorScheme });
     const page = await context.newPage();
     const problems = watchProblems(page);
     const thirdParty = watchThirdParty(page, origin);
@@ -34,8 +35,14 @@ describe(`every page (${pages.length}, from the sitemap)`, () => {
       await page.goto(`${siteUrl}${path}`);
       violations.push(...(await axeViolations(page)));
     }
+    // The search components only render once loaded: checked with results shown and every filter open, on a phone and a wide screen.
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await openSearchWithResults(page, siteUrl);
+      violations.push(...(await axeViolations(page)).map((v) => `${width} px, results and filters open: ${v}`));
+    }
     await context.close();
-    console.log(`axe: ${pages.length} pages, ${violations.length} violations; console errors: ${problems.consoleErrors.length}; third-party requests: ${thirdParty().length}`);
+    console.log(`axe (${colorScheme}): ${pages.length} pages and the search pane with results, ${violations.length} violations; console errors: ${problems.consoleErrors.length}; third-party requests: ${thirdParty().length}`);
     expect(violations).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     expect(thirdParty()).toEqual([]);
@@ -93,6 +100,25 @@ describe('weight', () => {
     }
     await page.close();
     console.log(`page weight per type (largest page, gzip):\n${rows.join('\n')}`);
+  });
+
+  it('the home page and the timeline: ≤ 30 KB of JavaScript before a search is opened, and none needed to read them', async () => {
+    const page = await browser().newPage();
+    for (const path of ['', 'tijdlijn/']) {
+      const w = await pageWeight(page, `${siteUrl}${path}`);
+      console.log(`${path || 'home'}: ${(w.javascript / 1024).toFixed(1)} KB JavaScript, ${(w.total / 1024).toFixed(1)} KB in all (gzip)`);
+      expect(w.javascript, path || 'home').toBeLessThanOrEqual(30 * 1024);
+    }
+    await page.close();
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const reader = await context.newPage();
+    for (const path of ['', 'tijdlijn/']) {
+      await reader.goto(`${siteUrl}${path}`);
+      // The chart with a mark per document, and the lists, are in the HTML itself.
+      expect(await reader.locator('svg[data-timeline-chart] a[data-mark="document"]').count(), path || 'home').toBeGreaterThanOrEqual(5);
+      expect(await reader.locator('main a[href*="/documenten/"]:visible').count(), path || 'home').toBeGreaterThan(5);
+    }
+    await context.close();
   });
 });
 

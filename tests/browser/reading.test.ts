@@ -1,21 +1,21 @@
-// The reading experience as a reader meets it in Chromium: the header's facts,
-// the table of contents, footnote previews by keyboard, the dark theme, and
-// screenshots at phone and desktop widths.
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+// The reading experience as a reader meets it in Chromium: the header's facts and
+// where the page comes from, the table of contents, footnote previews by keyboard,
+// print, long papers on a phone, and headings in order. The dark theme and
+// screenshots are checked in quality.test.ts and screenshots.test.ts.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser.ts';
-import { axeViolations } from './checks/axe.ts';
 import { mainDate, type DocumentFrontmatter } from '../../src/schema/document.ts';
-import { pageType, sitePages } from './pages.ts';
+import { sitePages } from './pages.ts';
 import { BASE_PATH, OUT_DIR } from './site.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
 
 const HEADER_FACTS: [string, string[]][] = [
-  ['kamervragen-2017-11-10', ['Kamervragen', 'Jasper van Dijk (SP)', 'Staatssecretaris van Veiligheid en Justitie', 'Staatssecretaris Harbers (Justitie en Veiligheid)', 'Mede namensMinister van Buitenlandse Zaken', '19 september 2017', '10 november 2017', 'Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017', 'Zie ook: Aanhangsel Handelingen II 2017/18, nr. 172', '000_465ddff01d450a22.txt']],
-  ['brief-2017-02-13-10008', ['Brief', 'Corinne Dettmeijer-Vermeulen, Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen', 'de Voorzitter van de Tweede Kamer der Staten-Generaal', '13 februari 2017', 'Kenmerk10008', '001_8007f95dcbda5ede.txt']],
+  ['kamervragen-2017-11-10', ['Kamervragen', 'Jasper van Dijk (SP)', 'Staatssecretaris van Veiligheid en Justitie', 'Staatssecretaris Harbers (Justitie en Veiligheid)', 'Mede namensMinister van Buitenlandse Zaken', '19 september 2017', '10 november 2017', 'Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017', 'Zie ook: Aanhangsel Handelingen II 2017/18, nr. 172']],
+  ['brief-2017-02-13-10008', ['Brief', 'Corinne Dettmeijer-Vermeulen, Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen', 'de Voorzitter van de Tweede Kamer der Staten-Generaal', '13 februari 2017', 'Kenmerk10008']],
   ['kamervragen-2013-02-08', ['Kamervragen', 'Van der Steur (VVD)', 'minister van Veiligheid en Justitie', 'minister Opstelten (Veiligheid en Justitie)', '28 december 2012', '8 februari 2013', 'Kamervragen van Van der Steur (VVD), ingezonden 28 december 2012, beantwoord 8 februari 2013', 'Zie ook: Aanhangsel Handelingen II 2012/13, nr. 903']],
   ['schriftelijk-overleg-2024-05-16', ['Schriftelijk overleg', 'GroenLinks', '16 mei 2024', 'Beantwoord dooronbekend', 'Minister van Buitenlandse Zaken']],
   ['2024Z19016', ['Kamervragen', 'Dral en Rajkowski (beiden VVD)', 'minister van Justitie en Veiligheid; minister van Asiel en Migratie', '21 november 2024', 'Kamervragennummer2024Z19016', 'Beantwoordonbekend']],
@@ -28,6 +28,34 @@ describe('the document header', () => {
     const text = ((await page.locator('.document-header').textContent()) ?? '').replace(/\s+/g, ' ');
     const compact = text.replace(/\s/g, '');
     for (const fact of facts) expect(text.includes(fact) || compact.includes(fact.replace(/\s/g, '')), `${slug}: ${fact}`).toBe(true);
+    await page.close();
+  });
+});
+
+describe('where a page comes from', () => {
+  it('the header links to its entry on the Verantwoording page, which names the source file and offers the MDX', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
+    // The source file and the MDX are for maintainers: not in the reader's header or downloads.
+    expect(await page.locator('.document-header').innerText()).not.toContain('000_465ddff01d450a22.txt');
+    expect(await page.locator('details.cite a', { hasText: 'MDX' }).count()).toBe(0);
+    await page.locator('.document-header a', { hasText: 'Hoe deze pagina uit de brontekst is gemaakt' }).click();
+    expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}verantwoording/`);
+    const entry = page.locator('section.source-report', { has: page.locator('#bron-ah-tk-20172018-172') });
+    expect(await entry.innerText()).toContain('000_465ddff01d450a22.txt');
+    expect(await entry.locator('a', { hasText: 'MDX' }).getAttribute('href')).toBe(`${BASE_PATH}documenten/ah-tk-20172018-172/document.mdx`);
+    await page.close();
+  });
+
+  it('the Verantwoording page reports what each conversion dropped as furniture, per rule, and links the open data', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${siteUrl}verantwoording/`);
+    // The letter (001) is a PDF export with a letterhead: its sidebar lines are dropped by a named rule.
+    const letter = page.locator('section.source-report', { has: page.locator('#bron-brief-2017-02-13-10008') });
+    expect(await letter.innerText()).toMatch(/Zijbalk van het briefhoofd \(adres, kenmerk, contact\): \d+ regels/);
+    const table = page.getByRole('table', { name: 'Omzetting per document' });
+    expect(await table.getByRole('row').count()).toBe(6);
+    for (const data of ['data/documents.json', 'data/documents.csv', 'feed.xml']) expect(await page.locator(`#open-data ~ ul a[href="${BASE_PATH}${data}"]`).count(), data).toBe(1);
     await page.close();
   });
 });
@@ -180,20 +208,24 @@ describe('previous and next document', () => {
 });
 
 describe('print', () => {
-  it('gives the document alone, with its footnotes and every link followed by its full URL', async () => {
+  it('gives the document alone, with its footnotes, and a URL only where a reader needs one, once', async () => {
     const page = await browser().newPage();
     await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.toc', '.prev-next', 'details.cite', 'section:has(> #vraag-1) .print-citation', '[data-footnote-backref]'])
+    for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.toc', '.toc-jump', '.prev-next', 'details.cite', 'section:has(> #vraag-1) .print-citation', '[data-footnote-backref]'])
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
-    for (const shown of ['.document-header', '#vraag-1', '#antwoord-7', 'section.footnotes', '#fn-4']) expect(await page.locator(shown).isVisible(), shown).toBe(true);
+    for (const shown of ['.document-header', '#vraag-1', '#antwoord-7', 'section.footnotes', '#fn-4', 'article > .print-citation']) expect(await page.locator(shown).isVisible(), shown).toBe(true);
     const after = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
-    // The site's own links: origin, base path and page.
-    const own = page.locator('[data-document-text] a[href^="/kamerdossier/"]').first();
-    expect(await after('[data-document-text] a[href^="/kamerdossier/"]')).toBe(`" (https://kamerdossier.example${await own.getAttribute('href')})"`);
-    const external = await page.locator('#fn-2 a[href^="http"]').first().getAttribute('href');
-    expect(await after('#fn-2 a[href^="http"]')).toBe(`" (${external})"`);
-    // Footnote markers point within the page: no URL after them.
+    // The source: the page's own permalink, printed once in the citation line.
+    expect(await page.locator('article > .print-citation').innerText()).toContain('https://kamerdossier.example/kamerdossier/documenten/ah-tk-20172018-172/');
+    // A paper cited in a footnote: its URL after it.
+    const external = await page.locator('#fn-2 a.paper-ref').first().getAttribute('href');
+    expect(await after('#fn-2 a.paper-ref')).toBe(`" (${external})"`);
+    // A footnote's web address is its own text: printed once, not again after it.
+    expect(await page.locator('#fn-1 a[href^="http"]').first().innerText()).toBe('https://www.npo.nl/zembla-mensensmokkel/13-09-2017/BV_101384737');
+    expect(await after('#fn-1 a[href^="http"]')).toBe('none');
+    // Names and links to this site's pages print as text alone, and footnote markers point within the page.
+    expect(await after('[data-document-text] a.mention')).toBe('none');
     expect(await after('a[data-footnote-ref]')).toBe('none');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -201,38 +233,40 @@ describe('print', () => {
   });
 });
 
-describe('the dark theme', () => {
-  it('has no axe violations (contrast included) on a page of each type', async () => {
-    const context = await browser().newContext({ colorScheme: 'dark' });
-    const page = await context.newPage();
-    const seen = new Set<string>();
-    const violations: string[] = [];
-    for (const path of sitePages()) {
-      if (seen.has(pageType(path))) continue;
-      seen.add(pageType(path));
-      await page.goto(`${siteUrl}${path}`);
-      violations.push(...(await axeViolations(page)));
-    }
-    await context.close();
-    expect(violations).toEqual([]);
+describe('long documents on a phone', () => {
+  it('keep a way back to the contents in view while reading', async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
+    await page.evaluate(() => document.getElementById('vraag-20')!.scrollIntoView());
+    const jump = page.getByRole('link', { name: 'Inhoud', exact: true });
+    const box = (await jump.boundingBox())!;
+    expect(box.y).toBeGreaterThan(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    await jump.click();
+    expect(await page.locator('.toc summary').evaluate((s) => Math.abs(s.getBoundingClientRect().top) < 100)).toBe(true);
+    await page.close();
+  });
+
+  it('on a wide screen the contents stay beside the text instead', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
+    expect(await page.locator('.toc-jump').isVisible()).toBe(false);
+    await page.close();
   });
 });
 
-describe('screenshots', () => {
-  it('of home and a document page at 360 px and 1280 px are saved as test artifacts', async () => {
-    mkdirSync('test-results/screenshots', { recursive: true });
-    for (const width of [360, 1280]) {
-      const page = await browser().newPage({ viewport: { width, height: 900 } });
-      for (const [name, path] of [
-        ['home', ''],
-        ['document', 'documenten/kamervragen-2013-02-08/'],
-      ] as const) {
-        await page.goto(`${siteUrl}${path}`);
-        const file = `test-results/screenshots/${name}-${width}.png`;
-        await page.screenshot({ path: file, fullPage: true });
-        expect(statSync(file).size).toBeGreaterThan(10_000);
-      }
-      await page.close();
+describe('headings', () => {
+  it('never skip a level, on any page', async () => {
+    const page = await browser().newPage();
+    const skips: string[] = [];
+    for (const path of sitePages()) {
+      await page.goto(`${siteUrl}${path}`);
+      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      levels.forEach((level, i) => {
+        if (level > (levels[i - 1] ?? 0) + 1) skips.push(`${path}: h${levels[i - 1] ?? 0} → h${level}`);
+      });
     }
+    await page.close();
+    expect(skips).toEqual([]);
   });
 });
