@@ -7,7 +7,6 @@ import type { SourceLine, TextChange } from './types.ts';
 /** Spacing diacritics that pypdf prints beside their letter, and the combining marks they stand for. */
 const SPACING_TO_COMBINING: ReadonlyMap<string, string> = new Map([
   ['\u00B4', '\u0301'], // ´ acute
-  ['\u0060', '\u0300'], // ` grave
   ['\u00A8', '\u0308'], // ¨ diaeresis
   ['\u00B8', '\u0327'], // ¸ cedilla
   ['\u02C7', '\u030C'], // ˇ caron
@@ -21,8 +20,11 @@ const SPACING_TO_COMBINING: ReadonlyMap<string, string> = new Map([
   ['\u02D9', '\u0307'], // ˙ dot above
 ]);
 
-/** Marks that also stand in for an apostrophe ("zo´n", "Jan`s"). */
-const APOSTROPHE_LIKE = new Set(['\u00B4', '\u0060']);
+/**
+ * Marks that also stand in for an apostrophe ("zo´n"). The backtick U+0060 is not taken as a spacing
+ * grave at all: in these texts it is a quote or code ("`code`"), and composing it would change words.
+ */
+const APOSTROPHE_LIKE = new Set(['\u00B4']);
 const BULLET = '\u0081';
 const FORM_FEED = '\u000C';
 const SOFT_HYPHEN = '\u00AD';

@@ -100,11 +100,16 @@ function splitLine(text: string, speller: SpellChecker, known: DocumentWords, jo
   const edits: Edit[] = [];
   const runs = [...text.matchAll(RUN)];
   const joinedRuns = new Set<number>();
+  // Each token is looked at once, however many runs it holds: a 200,000-character URL has 100,000.
+  const tokens = [...text.matchAll(/\S+/g)].map((t) => ({ start: t.index, end: t.index + t[0].length, address: ADDRESS_LIKE.test(t[0]) }));
+  const lastText = text.trimEnd().length;
+  let token = 0;
   runs.forEach((m, r) => {
-    const token = tokenAround(text, m.index, m.index + m[0].length);
-    if (ADDRESS_LIKE.test(token)) return;
+    while (tokens[token]!.end <= m.index) token++;
+    if (tokens[token]!.address) return;
     const end = m.index + m[0].length;
-    if ((r === 0 && continuesWord) || /^-\s*$/.test(text.slice(end))) return;
+    // A word cut by a hyphen at the line's end goes on on the next line: not glued.
+    if ((r === 0 && continuesWord) || (text[end] === '-' && end + 1 === lastText)) return;
     // "onderne-mingsklimaat": a line-break hyphen the extractor kept when it joined the lines.
     const next = runs[r + 1];
     // Only a single hyphen between two runs: "op-een-na" and "Start-bouw-impuls" are hyphenated on purpose.
@@ -134,15 +139,6 @@ function splitLine(text: string, speller: SpellChecker, known: DocumentWords, jo
     at = edit.offset + edit.before.length;
   }
   return { text: result + text.slice(at), edits };
-}
-
-/** The white-space-delimited token that holds text[start, end). */
-function tokenAround(text: string, start: number, end: number): string {
-  let from = start;
-  let to = end;
-  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
-  while (to < text.length && !/\s/.test(text[to]!)) to++;
-  return text.slice(from, to);
 }
 
 /** A run of letters and digits → its words, when evidence says it is several glued together. */
