@@ -32,7 +32,7 @@ const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
  * with nine "Zie ook" notices, to about 1,400). Only this much is read, so that its patterns, which
  * search with lazy groups, take time in proportion to a header and not to a hostile file.
  */
-export const HEADER_MAX_CHARACTERS = 4000;
+const HEADER_MAX_CHARACTERS = 4000;
 
 const QUESTIONS = /Vragen\s+van\s+(?:(?:het|de)\s+)+(?:lid|leden)\s+(.+?)\s*\(\s*ingezonden\s*([^)]*)\)/su;
 const ANSWER = /Antwoord\s+van\s+(.+?)\s*\(\s*ontvangen\s*([^)]*)\)/su;
