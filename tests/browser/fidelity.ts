@@ -28,7 +28,6 @@ export function sourceText(source: string, result: ConversionResult): SourceText
   const body: string[] = [];
   const footnotes: string[] = [];
   let bodyText = '';
-  let lastOf: string[] | null = null;
   let nextNote = 1;
   lines.forEach((raw, index) => {
     const line = index + 1;
@@ -45,11 +44,11 @@ export function sourceText(source: string, result: ConversionResult): SourceText
     const tokens = words(text);
     if (target === body) bodyText += `${text}\n`;
     // "mensenhan-" / "delaren": the cleaner joined these, so the words are joined here too.
-    if (joined.has(line) && lastOf === target && target.length && tokens.length) target.push(target.pop()! + tokens.shift()!);
+    // Footnote lines may stand between the two halves (a word cut at a page's end): the join is within the same flow.
+    if (joined.has(line) && target.length && tokens.length) target.push(target.pop()! + tokens.shift()!);
     target.push(...tokens);
-    lastOf = target;
   });
-  return { body, footnotes, bodyText };
+  return { body: mergeNumbers(body), footnotes: mergeNumbers(footnotes), bodyText };
 }
 
 /** The first line of the next note starts with its number, followed by a space or glued to the text; a line led by a year is never one. */
@@ -90,16 +89,32 @@ export function pageText(html: string): PageText {
   const container = $('[data-document-text]');
   // Block elements end a word even where the HTML has no white space between them.
   container.find('p, li, h1, h2, h3, h4, h5, h6, section, div, dd, dt, br').after('\n');
+  // A footnote marker is a word of its own on the page, as it is in a source that prints it apart.
+  container.find('sup').before(' ').after(' ');
   container.find('[data-ui], .data-footnote-backref, [data-footnote-backref], #footnote-label').remove();
   const notes = container.find('section.footnotes, section[data-footnotes]');
   const footnoteText = notes.find('li').map((_, li) => $(li).text()).get().join('\n');
   notes.remove();
   const bodyText = container.text();
-  return { body: words(bodyText), footnotes: words(footnoteText), bodyText };
+  return { body: mergeNumbers(words(bodyText)), footnotes: mergeNumbers(words(footnoteText)), bodyText };
 }
 
+/**
+ * Runs of letters and digits, cut where letters meet digits: a footnote marker is a word of its own
+ * whether the source glues it to the word before ("staan?1", "zit3") or prints it on its own line.
+ */
 export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return (text.match(WORD) ?? []).flatMap((word) => word.match(/\p{N}+|[^\p{N}]+/gu)!);
+}
+
+/** Numbers side by side are one: a marker printed glued to a year ("20241") or apart from it ("2024", "1"), on one line or the next. */
+export function mergeNumbers(tokens: readonly string[]): string[] {
+  const merged: string[] = [];
+  for (const token of tokens) {
+    if (/^\p{N}+$/u.test(token) && /^\p{N}+$/u.test(merged.at(-1) ?? '')) merged.push(merged.pop()! + token);
+    else merged.push(token);
+  }
+  return merged;
 }
 
 export interface Fidelity {

@@ -35,15 +35,15 @@ describe('the document header', () => {
 describe('where a page comes from', () => {
   it('the header links to its entry on the Verantwoording page, which names the source file and offers the MDX', async () => {
     const page = await browser().newPage();
-    await page.goto(`${siteUrl}documenten/ah-tk-20172018-172/`);
+    await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
     // The source file and the MDX are for maintainers: not in the reader's header or downloads.
     expect(await page.locator('.document-header').innerText()).not.toContain('000_465ddff01d450a22.txt');
     expect(await page.locator('details.cite a', { hasText: 'MDX' }).count()).toBe(0);
     await page.locator('.document-header a', { hasText: 'Hoe deze pagina uit de brontekst is gemaakt' }).click();
     expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}verantwoording/`);
-    const entry = page.locator('section.source-report', { has: page.locator('#bron-ah-tk-20172018-172') });
+    const entry = page.locator('section.source-report', { has: page.locator('#bron-kamervragen-2017-11-10') });
     expect(await entry.innerText()).toContain('000_465ddff01d450a22.txt');
-    expect(await entry.locator('a', { hasText: 'MDX' }).getAttribute('href')).toBe(`${BASE_PATH}documenten/ah-tk-20172018-172/document.mdx`);
+    expect(await entry.locator('a', { hasText: 'MDX' }).getAttribute('href')).toBe(`${BASE_PATH}documenten/kamervragen-2017-11-10/document.mdx`);
     await page.close();
   });
 
@@ -217,7 +217,7 @@ describe('print', () => {
     for (const shown of ['.document-header', '#vraag-1', '#antwoord-7', 'section.footnotes', '#fn-4', 'article > .print-citation']) expect(await page.locator(shown).isVisible(), shown).toBe(true);
     const after = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
     // The source: the page's own permalink, printed once in the citation line.
-    expect(await page.locator('article > .print-citation').innerText()).toContain('https://kamerdossier.example/kamerdossier/documenten/ah-tk-20172018-172/');
+    expect(await page.locator('article > .print-citation').innerText()).toContain('https://kamerdossier.example/kamerdossier/documenten/kamervragen-2017-11-10/');
     // A paper cited in a footnote: its URL after it.
     const external = await page.locator('#fn-2 a.paper-ref').first().getAttribute('href');
     expect(await after('#fn-2 a.paper-ref')).toBe(`" (${external})"`);

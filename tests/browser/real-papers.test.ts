@@ -3,6 +3,7 @@
 // "Zie ook" as links), its questions and answers with their ids, every footnote
 // marker in its block after its word with its note, and every word of the source
 // on the page (fidelity.ts). afterAll prints the table.
+import { BASE_PATH } from './site.ts';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +28,8 @@ beforeAll(async () => {
   mkdirSync(join(work, 'seeds'));
   // A paper the converter refuses fails its own tests ("converts"); the others still get a site.
   for (const paper of facts) if (converted.get(paper.id)!.result) cpSync(join(REAL_DIR, sourceFile(paper)), join(work, 'seeds', sourceFile(paper)));
-  build = buildSite({ seeds: join(work, 'seeds'), content: join(work, 'content'), out: join(work, 'dist') });
+  // Under the base path the browser project serves every site at (its preview server reads BASE_PATH).
+  build = buildSite({ seeds: join(work, 'seeds'), content: join(work, 'content'), out: join(work, 'dist') }, BASE_PATH);
 });
 afterAll(() => {
   console.log(board.table('Real papers — built pages against tests/fixtures/real/facts.yaml'));
@@ -195,7 +197,7 @@ describe('a footnote in Chromium', () => {
     const browser = await launchBrowser();
     try {
       const tab = await browser.newPage();
-      const url = `http://127.0.0.1:${server.port}/documenten/${converted.get(paper.id)!.result!.frontmatter.slug}/`;
+      const url = `http://127.0.0.1:${server.port}${BASE_PATH}documenten/${converted.get(paper.id)!.result!.frontmatter.slug}/`;
       await tab.goto(url);
       const inView = (selector: string) => tab.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < window.innerHeight);
       // With JavaScript a click shows the note in place.

@@ -22,7 +22,7 @@ const MAX_HEIGHT = 1800;
 
 const PAGES: [string, string][] = [
   ['home', ''],
-  ['document', 'documenten/ah-tk-20122013-903/'],
+  ['document', 'documenten/kamervragen-2013-02-08/'],
   ['tijdlijn', 'tijdlijn/'],
   ['documenten', 'documenten/'],
   ['personen', 'personen/'],
