@@ -72,6 +72,8 @@ export async function indexDocuments(index: PagefindIndex, outDir: string, conte
   for await (const file of glob(SEARCHABLE_PAGES, { cwd: outDir })) {
     const slug = file.split('/')[1]!;
     const html = await readFile(join(outDir, file), 'utf8');
+    // Only a document's own page: documenten/ also holds lists (soort/, jaar/) and pages that send a moved URL on.
+    if (!html.includes('data-pagefind-body')) continue;
     const added = await index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: searchableHtml(html, compounds.get(slug) ?? new Map()) });
     errors.push(...added.errors);
     pages++;

@@ -16,9 +16,11 @@ export function collectPermalinks(outDir: string): string[] {
   for (const slug of readdirSync(root)) {
     const file = join(root, slug, 'index.html');
     if (!existsSync(file)) continue;
-    permalinks.push(`documenten/${slug}/`);
     const $ = cheerio.load(readFileSync(file, 'utf8'));
     const text = $('[data-document-text]');
+    // Only a document's own page: not the lists under documenten/ (soort/, jaar/) or the pages that send a moved URL on.
+    if (text.length === 0) continue;
+    permalinks.push(`documenten/${slug}/`);
     text.find('.anchor-alias[id], h2[id], h3[id], li[id^="fn-"]').each((_, el) => {
       const id = $(el).attr('id')!;
       if (id !== 'footnote-label') permalinks.push(`documenten/${slug}/#${id}`);
