@@ -21,11 +21,17 @@ export interface FoundPromise {
 /** The reader: the Kamer, or "u" addressed in an answer. */
 const KAMER = /\b(?:uw|de)\s+(?:Tweede\s+)?Kamer\b|\bu\b/i;
 /** Acts of informing or sending, as a past participle after "zal … worden". */
-const ACT_PASSIVE = /\b(?:worden|wordt)\s+(?:(?:toe|op|ver)?gestuurd|(?:toe)?gezonden|aangeboden|voorgelegd|geïnformeerd)\b|\bgeïnformeerd\s+worden\b/i;
+const ACT_PASSIVE = /\b(?:worden|wordt)\s+(?:(?:toe|op)?gestuurd|verstuurd|(?:toe)?gezonden|verzonden|aangeboden|voorgelegd|geïnformeerd)\b|\bgeïnformeerd\s+worden\b/i;
 /** The writer's own future: "Ik zal", "zal ik", "het kabinet zal", "wij zullen", "zullen wij". */
 const FIRST_PERSON_FUTURE = /\b(?:ik|het kabinet)\s+zal\b|\bzal\s+(?:ik|het kabinet)\b|\b(?:wij|we)\s+zullen\b|\bzullen\s+(?:wij|we)\b/i;
-/** A future that promises no act: going on as before, or what must or can happen. */
-const NO_ACT = /\b(?:blijven|moeten|kunnen)\b/i;
+/** How far after "zal" a "blijven", "moeten" or "kunnen" still belongs to it: the verb ends its clause. */
+const NO_ACT_WINDOW = 13;
+
+/** A future that promises no act: going on as before, or what must or can happen ("zal … blijven", "zal … moeten"). */
+function futureWithoutAct(sentence: string): boolean {
+  const words = sentence.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, ''));
+  return words.some((w, i) => (w === 'zal' || w === 'zullen') && words.slice(i + 1, i + 1 + NO_ACT_WINDOW).some((v) => v === 'blijven' || v === 'moeten' || v === 'kunnen'));
+}
 /** Present tense used for the future ("Ik informeer de Kamer voor het zomerreces"): counts only with a time ahead. */
 const FIRST_PERSON_PRESENT = /\b(?:ik|het kabinet)\s+(?:informeer|informeert|stuur|stuurt|zend|zendt|bied|biedt)\s+(?:uw|de|u)\b|\b(?:informeer|stuur|zend|bied)\s+ik\s+(?:uw|de|u)\b/i;
 /** "… ontvangt u …", "ontvangt uw Kamer …": with a time ahead. */
@@ -77,7 +83,7 @@ export function findPromises(document: LinkedDocument, paperDate: string | null)
 export function isPromise(sentence: string): boolean {
   if (sentence.endsWith('?') || NOT_AHEAD.test(sentence)) return false;
   if (PROMISES_SO.test(sentence)) return true;
-  if (FIRST_PERSON_FUTURE.test(sentence) && !NO_ACT.test(sentence)) return true;
+  if (FIRST_PERSON_FUTURE.test(sentence) && !futureWithoutAct(sentence)) return true;
   if (!KAMER.test(sentence)) return false;
   if (PASSIVE_FUTURE.test(sentence) && ACT_PASSIVE.test(sentence)) return true;
   const ahead = TIMES.some((t) => t.pattern.test(sentence));
