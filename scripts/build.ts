@@ -13,7 +13,7 @@ import { ConversionError, formatMessage } from '../src/converter/messages.ts';
 import { buildAstro } from './build/astro-parts.ts';
 import { indexDocuments } from './build/search-index.ts';
 import { SEARCH_EXCLUDED } from './build/search-options.ts';
-import { collectPermalinks, missingPermalinks, readManifest, readRedirects } from '../src/lib/permalinks.ts';
+import { collectPermalinks, missingPermalinks, readManifest, readRedirects } from '../src/site/permalink-manifest.ts';
 
 class StageError extends Error {}
 

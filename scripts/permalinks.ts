@@ -1,7 +1,7 @@
 // npm run permalinks: records the permalinks of the current build (dist/) in
 // src/data/permalinks.json. It only adds: a permalink once published stays promised.
 import { writeFileSync } from 'node:fs';
-import { collectPermalinks, MANIFEST_FILE, readManifest } from '../src/lib/permalinks.ts';
+import { collectPermalinks, MANIFEST_FILE, readManifest } from '../src/site/permalink-manifest.ts';
 
 const known = readManifest();
 const current = collectPermalinks(process.env.OUT_DIR ?? 'dist');

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { documentLoader } from './lib/document-loader.ts';
+import { documentLoader } from './site/document-loader.ts';
 import { DocumentFrontmatter } from './schema/document.ts';
 
 // The converter writes one MDX file per document into content/ (CONTENT_DIR for tests), named by its permalink slug.

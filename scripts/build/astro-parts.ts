@@ -9,7 +9,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILD_PART_ENV, PART_DOCUMENTS_ENV, type BuildPart } from '../../src/lib/build-part.ts';
+import { BUILD_PART_ENV, PART_DOCUMENTS_ENV, type BuildPart } from '../../src/site/build-part.ts';
 
 /**
  * Most documents per part. Measured on 2 cores and 24 GiB at 1,000 and 5,000 documents
@@ -72,7 +72,7 @@ export async function buildAstro(options: AstroPartsOptions): Promise<number> {
   const parts = planParts(slugs, size);
   try {
     await runLimited(
-      parts.map((part) => () => buildPart(part, workDir, options)),
+      parts.map((part) => () => runAstroPart(part, workDir, options)),
       options.concurrency ?? availableParallelism(),
     );
     await merge(parts, workDir, resolve(options.outDir));
@@ -82,7 +82,7 @@ export async function buildAstro(options: AstroPartsOptions): Promise<number> {
   return parts.length;
 }
 
-async function buildPart(part: Part, workDir: string, options: AstroPartsOptions): Promise<void> {
+async function runAstroPart(part: Part, workDir: string, options: AstroPartsOptions): Promise<void> {
   const root = join(workDir, part.name);
   await mkdir(root, { recursive: true });
   const list = join(root, 'documenten.json');

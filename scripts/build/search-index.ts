@@ -12,7 +12,7 @@ import { glob, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
-import { splitDocument } from '../../src/lib/document-loader.ts';
+import { splitDocument } from '../../src/site/document-loader.ts';
 import { COMPOUND_SEAM, NUMBER_SPACE } from '../../src/scripts/search-text.ts';
 import { SEARCHABLE_PAGES } from './search-options.ts';
 

@@ -1,6 +1,6 @@
 // Stage 2: recognise what kind of paper this is and how it was exported.
 import type { DocumentKind } from '../schema/document.ts';
-import { parseLabel } from './labels.ts';
+import { parseLabel } from './label-lines.ts';
 import { fail } from './messages.ts';
 import type { DetectedDocument, Layout, SourceDocument } from './types.ts';
 

@@ -2,7 +2,7 @@
 // "4 en 5 maart jl."), each with its date, precision, sentence and block.
 // What cannot be resolved is reported, never guessed.
 import type { DocumentFrontmatter } from '../schema/document.ts';
-import { findDates } from '../lib/dutch-dates.ts';
+import { findDates } from '../lib/date-expressions.ts';
 import { sentenceAround } from '../lib/sentences.ts';
 import type { LinkedDocument } from './links.ts';
 import { plainText } from './metadata.ts';

@@ -2,8 +2,8 @@
 // under which number), plus the reviewed catalog, into validated frontmatter.
 // Nothing is guessed: what neither states is null.
 import type { DocumentFrontmatter } from '../schema/document.ts';
-import { parliamentaryYearOf, parseDutchDate } from '../lib/dates.ts';
-import { permalinkSlug } from '../lib/permalink.ts';
+import { parliamentaryYearOf, parseDutchDate } from '../lib/printed-dates.ts';
+import { permalinkSlug } from '../lib/document-slug.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { readPrintedIdentity } from './identity.ts';
 import { parseKamervragenHeader, parseOffices, parseSeeAlso } from './kamervragen-header.ts';

@@ -11,7 +11,7 @@ import { documentCompounds } from './compounds.ts';
 import { extractEvents } from './events.ts';
 import { findPromises } from './promises.ts';
 import { extractMetadata, plainText } from './metadata.ts';
-import { readSource } from './read.ts';
+import { decodeSource } from './read.ts';
 import { structure } from './structure.ts';
 import type { FurnitureRemoval, HyphenDecision, ResolvedDocument, TextChange } from './types.ts';
 
@@ -35,7 +35,7 @@ export interface ConversionContext {
 
 export function convertDocument(file: string, bytes: Uint8Array, context: ConversionContext): ConversionResult {
   const entry = context.catalog.get(file);
-  const source = readSource(file, bytes);
+  const source = decodeSource(file, bytes);
   const resolved = linkDocument(resolveFootnotes(structure(clean(detectDocument(source, entry?.kind), context.speller))), context.entities);
   const meta = extractMetadata(resolved, entry);
   const frontmatter: DocumentFrontmatter = {

@@ -26,7 +26,7 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 /** C0 controls and DEL that mean nothing in text. Tab is kept; a form feed is a page break (normalise.ts). */
 const CONTROL = /[\u0001-\u0008\u000B\u000E-\u001F\u007F]/u;
 
-export function readSource(file: string, bytes: Uint8Array): SourceDocument {
+export function decodeSource(file: string, bytes: Uint8Array): SourceDocument {
   if (bytes.length === 0) fail(file, { line: 1 }, 'the file is empty: expected a parliamentary paper as UTF-8 text', 'empty-file');
   const nul = bytes.indexOf(0);
   if (nul !== -1) fail(file, placeOfByte(bytes, nul), `binary data (NUL byte at byte offset ${nul}): expected UTF-8 text`, 'binary-file', 'This is not a text export; convert the paper to UTF-8 text first.');

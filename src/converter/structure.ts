@@ -2,7 +2,7 @@
 // question and answer as its own block with a stable id.
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 import { SECTION_ID } from '../schema/document.ts';
-import { MID_LINE_QUESTION_START, fractieMentioned, headingLevel, parseLabel, startsWithTheseMembers } from './labels.ts';
+import { MID_LINE_QUESTION_START, fractieMentioned, headingLevel, parseLabel, startsWithTheseMembers } from './label-lines.ts';
 import { fail } from './messages.ts';
 import type { Block, CleanDocument, StructuredDocument, TextBlock } from './types.ts';
 

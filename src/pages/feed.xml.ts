@@ -1,10 +1,10 @@
 // An Atom feed of the documents, newest first.
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import { parliamentaryCitation } from '../lib/citation.ts';
-import { documentsByDate } from '../lib/documents.ts';
-import { headline } from '../lib/headline.ts';
-import { absoluteUrl } from '../lib/paths.ts';
+import { parliamentaryCitation } from '../site/citation.ts';
+import { documentsByDate } from '../site/documents.ts';
+import { headline } from '../site/headline.ts';
+import { absoluteUrl } from '../site/paths.ts';
 import { mainDate } from '../schema/document.ts';
 
 export const GET: APIRoute = async () => {

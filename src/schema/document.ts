@@ -81,7 +81,7 @@ export const DocumentFrontmatter = z.object({
   subject: z.string().min(1).nullable(),
   /** One or two sentences that say what the paper asks or is about: its first question, or its opening. */
   summary: z.string(),
-  /** Permalink slug of the document page, derived from official identifiers (see src/lib/permalink.ts). */
+  /** Permalink slug of the document page, derived from official identifiers (see src/lib/document-slug.ts). */
   slug: Slug,
   dates: z.object({
     /** Questions submitted (ingezonden), or the date of a schriftelijk overleg's questions. */

@@ -1,7 +1,7 @@
 // A reader who follows a search result arrives with ?markeer=<terms>: the terms
 // are marked in the text (Pagefind's highlighter), and the question or answer
 // the link names is brought into view. Loaded only when the parameter is there.
-import { href } from '../lib/paths.ts';
+import { href } from '../site/paths.ts';
 
 export const HIGHLIGHT_PARAM = 'markeer';
 

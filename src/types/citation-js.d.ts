@@ -1,4 +1,4 @@
-// citation-js ships no type declarations; these cover what src/lib/citation.ts uses.
+// citation-js ships no type declarations; these cover what src/site/citation.ts uses.
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
-import { parliamentaryCitation } from '../../src/lib/citation.ts';
+import { parliamentaryCitation } from '../../src/site/citation.ts';
 import { mainDate, type DocumentFrontmatter } from '../../src/schema/document.ts';
 import { useBrowser } from './browser.ts';
 import { documentSlugs } from './pages.ts';

@@ -8,8 +8,8 @@ import '@citation-js/plugin-ris';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { parliamentaryCitation } from '../../src/lib/citation.ts';
-import { collectPermalinks, readManifest } from '../../src/lib/permalinks.ts';
+import { parliamentaryCitation } from '../../src/site/citation.ts';
+import { collectPermalinks, readManifest } from '../../src/site/permalink-manifest.ts';
 import { OUT_DIR } from './site.ts';
 
 const read = (path: string) => readFileSync(join(OUT_DIR, path), 'utf8');

@@ -4,12 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { ConversionError, formatMessage } from '../../src/converter/messages.ts';
 import { normaliseLines } from '../../src/converter/normalise.ts';
-import { readSource } from '../../src/converter/read.ts';
+import { decodeSource } from '../../src/converter/read.ts';
 import { describeTextChanges, countTextChanges } from '../../src/converter/text-changes.ts';
 
 function errorOf(bytes: Uint8Array): string {
   try {
-    readSource('stuk.txt', bytes);
+    decodeSource('stuk.txt', bytes);
   } catch (error) {
     if (error instanceof ConversionError) return error.messages.map(formatMessage).join('\n');
     throw error;
@@ -117,8 +117,8 @@ describe('normalised', () => {
     expect(describeTextChanges('stuk.txt', countTextChanges(changes))).toBe('stuk.txt: normalised 2 × c1-bullet, 1 × soft-hyphen, 2 × spacing-diacritic');
   });
 
-  it('readSource accepts a C1 bullet and a form feed and reports them', () => {
-    const source = readSource('stuk.txt', Buffer.from('Vraag 1\r\n\u0081 een\r\n\ftwee\r\n'));
+  it('decodeSource accepts a C1 bullet and a form feed and reports them', () => {
+    const source = decodeSource('stuk.txt', Buffer.from('Vraag 1\r\n\u0081 een\r\n\ftwee\r\n'));
     expect(source.lines.map((l) => [l.line, l.text, l.listItem ?? false, l.pageStart ?? false])).toEqual([
       [1, 'Vraag 1', false, false],
       [2, 'een', true, false],

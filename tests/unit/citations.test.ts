@@ -3,9 +3,9 @@
 // hand from the papers' headers (seeds/ and three real papers of tests/fixtures/real).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConversionResult } from '../../src/converter/pipeline.ts';
-import { apaCitation, parliamentaryCitation } from '../../src/lib/citation.ts';
-import { headline } from '../../src/lib/headline.ts';
-import { apaName, questionerList } from '../../src/lib/people.ts';
+import { apaCitation, parliamentaryCitation } from '../../src/site/citation.ts';
+import { headline } from '../../src/site/headline.ts';
+import { apaName, questionerList } from '../../src/site/people.ts';
 import type { DocumentFrontmatter } from '../../src/schema/document.ts';
 import { convertSeeds } from './convert-seeds.ts';
 

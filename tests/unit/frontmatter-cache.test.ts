@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertFolder } from '../../src/converter/batch.ts';
-import { MalformedDocumentError, splitDocument } from '../../src/lib/document-loader.ts';
+import { MalformedDocumentError, splitDocument } from '../../src/site/document-loader.ts';
 import { cachedFrontmatter, documentHash } from '../../src/lib/frontmatter-cache.ts';
 
 describe('frontmatter left by the converter', () => {

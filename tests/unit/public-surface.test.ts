@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 const modules: Record<string, string[]> = {
-  '../../src/converter/read.ts': ['readSource'],
+  '../../src/converter/read.ts': ['decodeSource'],
   '../../src/converter/normalise.ts': ['normaliseLines'],
   '../../src/converter/text-changes.ts': ['countTextChanges', 'describeTextChanges'],
   '../../src/converter/clean/glued-words.ts': ['splitGluedWords'],

@@ -9,7 +9,7 @@ import { clean, type SpellChecker } from '../../src/converter/clean/index.ts';
 import { detectDocument } from '../../src/converter/detect.ts';
 import { loadDutchSpeller } from '../../src/converter/dictionary.ts';
 import { resolveFootnotes } from '../../src/converter/footnotes.ts';
-import { readSource } from '../../src/converter/read.ts';
+import { decodeSource } from '../../src/converter/read.ts';
 import type { Inline } from '../../src/converter/types.ts';
 
 /** Where the real papers live; realcorpus moves them to tests/fixtures/real/. */
@@ -53,7 +53,7 @@ beforeAll(async () => {
 
 function convert(paper: string) {
   const file = `ah-tk-20232024-${paper}.txt`;
-  const source = readSource(file, readFileSync(join(REAL_PAPERS, file)));
+  const source = decodeSource(file, readFileSync(join(REAL_PAPERS, file)));
   const cleaned = clean(detectDocument(source, 'kamervragen'), speller);
   // Blocks as plain paragraphs: the markers' places do not depend on how questions and answers are grouped.
   const resolved = resolveFootnotes({ ...cleaned, body: cleaned.blocks.map((text) => ({ type: 'paragraph' as const, text })) });

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConversionResult } from '../../src/converter/pipeline.ts';
 import { loadEntities } from '../../src/lib/entities.ts';
-import { searchFacets, UNKNOWN_YEAR } from '../../src/lib/search-facets.ts';
+import { searchFacets, UNKNOWN_YEAR } from '../../src/site/search-facets.ts';
 import { convertSeeds } from './convert-seeds.ts';
 
 let seeds: Map<string, ConversionResult>;

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { detectDocument } from '../detect.ts';
 import { loadDutchSpeller } from '../dictionary.ts';
 import { resolveFootnotes } from '../footnotes.ts';
-import { readSource } from '../read.ts';
+import { decodeSource } from '../read.ts';
 import type { Inline, ResolvedDocument } from '../types.ts';
 import { clean, type SpellChecker } from './index.ts';
 
@@ -39,7 +39,7 @@ beforeAll(async () => {
 
 /** Cleans and resolves footnotes over the blocks as plain paragraphs, so the case needs no structure beyond its labels. */
 function convert(file: string, input: string) {
-  const cleaned = clean(detectDocument(readSource(file, new TextEncoder().encode(input)), 'kamervragen'), speller);
+  const cleaned = clean(detectDocument(decodeSource(file, new TextEncoder().encode(input)), 'kamervragen'), speller);
   const resolved = resolveFootnotes({ ...cleaned, body: cleaned.blocks.map((text) => ({ type: 'paragraph' as const, text })) });
   return { cleaned, resolved };
 }

@@ -1,11 +1,11 @@
 // One row per document, for spreadsheets.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildsSitePages } from '../../lib/build-part.ts';
+import { buildsSitePages } from '../../site/build-part.ts';
 import { stringify } from 'csv-stringify/sync';
-import { parliamentaryCitation } from '../../lib/citation.ts';
-import { documentsByDate } from '../../lib/documents.ts';
-import { questionerList } from '../../lib/people.ts';
-import { absoluteUrl } from '../../lib/paths.ts';
+import { parliamentaryCitation } from '../../site/citation.ts';
+import { documentsByDate } from '../../site/documents.ts';
+import { questionerList } from '../../site/people.ts';
+import { absoluteUrl } from '../../site/paths.ts';
 import { mainDate } from '../../schema/document.ts';
 
 // documents.csv. A route with a parameter, not a fixed page, so that a build part that

@@ -1,9 +1,9 @@
 // All metadata, blocks with their ids, references and mentions, as one JSON file.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildsSitePages } from '../../lib/build-part.ts';
-import { parliamentaryCitation } from '../../lib/citation.ts';
-import { documentBody, documentsByDate } from '../../lib/documents.ts';
-import { absoluteUrl } from '../../lib/paths.ts';
+import { buildsSitePages } from '../../site/build-part.ts';
+import { parliamentaryCitation } from '../../site/citation.ts';
+import { documentBody, documentsByDate } from '../../site/documents.ts';
+import { absoluteUrl } from '../../site/paths.ts';
 
 // documents.json. A route with a parameter, not a fixed page, so that a build part that
 // renders only document pages can leave out this file, which reads the whole corpus.

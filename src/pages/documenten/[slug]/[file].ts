@@ -1,10 +1,10 @@
 // Per-document downloads: citations (BibTeX, RIS, CSL-JSON), the MDX and the source text.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bibtex, cslItem, ris } from '../../../lib/citation.ts';
-import { documentsByDate, type DocumentEntry } from '../../../lib/documents.ts';
-import { downloads, readMdx, readSource } from '../../../lib/downloads.ts';
-import { absoluteUrl } from '../../../lib/paths.ts';
-import { buildsDocument } from '../../../lib/build-part.ts';
+import { bibtex, cslItem, ris } from '../../../site/citation.ts';
+import { documentsByDate, type DocumentEntry } from '../../../site/documents.ts';
+import { downloads, readMdx, readPublishedSource } from '../../../site/downloads.ts';
+import { absoluteUrl } from '../../../site/paths.ts';
+import { buildsDocument } from '../../../site/build-part.ts';
 
 export const getStaticPaths = (async () => {
   const documents = await documentsByDate();
@@ -27,7 +27,7 @@ export const GET: APIRoute<{ doc: DocumentEntry }> = async ({ params, props }) =
       case 'document.mdx':
         return readMdx(doc.data.slug);
       default:
-        return readSource(doc.data.source.file);
+        return readPublishedSource(doc.data.source.file);
     }
   })();
   const type = downloads.find((d) => d.file === params.file)!.type;

@@ -1,6 +1,6 @@
 // The filters of the document list (/documenten/): by kind and by year, each a static page.
 import type { DocumentEntry } from './documents.ts';
-import { kindLabel } from './labels.ts';
+import { kindLabel } from './display-labels.ts';
 import { documentKinds } from '../schema/document.ts';
 import { mainDate } from '../schema/document.ts';
 

@@ -4,8 +4,8 @@
 import { displayTitle } from './headline.ts';
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import { formatDutchPartialDate } from './dates.ts';
-import { kindLabel } from './labels.ts';
+import { formatDutchPartialDate } from '../lib/printed-dates.ts';
+import { kindLabel } from './display-labels.ts';
 import { TIMELINE_YEARS, type TimelineEntry } from './timeline.ts';
 import { documentKinds, type DocumentKind } from '../schema/document.ts';
 

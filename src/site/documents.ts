@@ -17,7 +17,7 @@ export async function documentsByDate(): Promise<DocumentEntry[]> {
   });
 }
 
-/** A document's MDX body, read from its file: the collection holds frontmatter only (src/lib/document-loader.ts). */
+/** A document's MDX body, read from its file: the collection holds frontmatter only (src/site/document-loader.ts). */
 export function documentBody(doc: DocumentEntry): string {
   const file = mdxFile(doc.data.slug);
   return splitFrontmatter(file, readFileSync(file, 'utf8')).body;

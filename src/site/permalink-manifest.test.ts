@@ -1,7 +1,7 @@
 // The permalink guard: a published permalink that disappears is reported,
 // unless its page was redirected to a page that still has the same block.
 import { describe, expect, it } from 'vitest';
-import { missingPermalinks, readManifest } from './permalinks.ts';
+import { missingPermalinks, readManifest } from './permalink-manifest.ts';
 
 const manifest = ['documenten/a/', 'documenten/a/#vraag-1', 'documenten/a/#fn-2', 'documenten/b/'];
 

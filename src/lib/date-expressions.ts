@@ -1,7 +1,7 @@
 // Dated expressions in Dutch prose, resolved against the document's own date:
 // "op 30 augustus 2016", "4 en 5 maart jl.", "op 16 februari a.s.",
 // "In september 2015", "vorig jaar". A year alone is not a date.
-import { parseDutchDate } from './dates.ts';
+import { parseDutchDate } from './printed-dates.ts';
 
 export type Precision = 'day' | 'month' | 'year';
 

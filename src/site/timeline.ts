@@ -1,7 +1,7 @@
 // The timeline 2012–2024: every document at each of its dates, and the events
 // the documents report, with filters that are plain static pages.
 import { documentBody, type DocumentEntry } from './documents.ts';
-import { kindLabel } from './labels.ts';
+import { kindLabel } from './display-labels.ts';
 import { headline } from './headline.ts';
 import { documentHref } from './paths.ts';
 import type { DocumentKind } from '../schema/document.ts';

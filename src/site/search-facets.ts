@@ -2,10 +2,10 @@
 // its main date, the parties that asked, and the people, organisations and
 // dossiers it names. Values are the names readers see elsewhere on the site.
 import { mainDate, type DocumentFrontmatter } from '../schema/document.ts';
-import { dossierLabel } from './papers.ts';
-import { formatDutchDate } from './dates.ts';
-import type { EntityData } from './entities.ts';
-import { kindLabel } from './labels.ts';
+import { dossierLabel } from '../lib/papers.ts';
+import { formatDutchDate } from '../lib/printed-dates.ts';
+import type { EntityData } from '../lib/entities.ts';
+import { kindLabel } from './display-labels.ts';
 
 /** Filter names as the search page shows them, in the order it shows them. */
 export const FILTERS = ['Soort', 'Jaar', 'Partij', 'Persoon', 'Organisatie', 'Dossier'] as const;

@@ -11,7 +11,7 @@ export const BUILD_PART_ENV = 'KD_BUILD_PART';
 /** For a documents part: a JSON file listing the slugs of the documents it builds. */
 export const PART_DOCUMENTS_ENV = 'KD_PART_DOCUMENTS';
 
-export function buildPart(): BuildPart {
+export function currentBuildPart(): BuildPart {
   const part = process.env[BUILD_PART_ENV] ?? 'all';
   if (part !== 'all' && part !== 'site' && part !== 'documents') throw new Error(`${BUILD_PART_ENV} must be "all", "site" or "documents", not "${part}"`);
   return part;
@@ -19,14 +19,14 @@ export function buildPart(): BuildPart {
 
 /** Whether this process builds the pages that are not a document's own. */
 export function buildsSitePages(): boolean {
-  return buildPart() !== 'documents';
+  return currentBuildPart() !== 'documents';
 }
 
 let partDocuments: Set<string> | undefined;
 
 /** Whether this process renders the page (and downloads) of the document with this slug. */
 export function buildsDocument(slug: string): boolean {
-  const part = buildPart();
+  const part = currentBuildPart();
   if (part === 'all') return true;
   if (part === 'site') return false;
   const file = process.env[PART_DOCUMENTS_ENV];

@@ -15,7 +15,7 @@ export const downloads = [
 export const downloadHref = (slug: string, file: string) => href(`documenten/${slug}/${file}`);
 
 /** The seed as delivered and the MDX made of it, read from the folders the build used. */
-export function readSource(file: string): Promise<string> {
+export function readPublishedSource(file: string): Promise<string> {
   return readFile(join(process.env.SEEDS_DIR ?? 'seeds', file), 'utf8');
 }
 export function readMdx(slug: string): Promise<string> {

@@ -2,7 +2,7 @@
 // into the collection (validated by its schema), so lists, indexes and every page
 // see the whole corpus. Only the documents this build part renders are marked
 // renderable, and only those are compiled by @astrojs/mdx: Astro's glob loader
-// would compile every MDX file in every part (src/lib/build-part.ts).
+// would compile every MDX file in every part (src/site/build-part.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +10,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 // js-yaml, as Astro's own MDX frontmatter reading: several times faster than `yaml` on
 // frontmatter this size, which matters when every build part reads the whole corpus.
 import { load } from 'js-yaml';
-import { buildPart, buildsDocument } from './build-part.ts';
-import { cachedFrontmatter, documentHash, storeFrontmatter } from './frontmatter-cache.ts';
+import { currentBuildPart, buildsDocument } from './build-part.ts';
+import { cachedFrontmatter, documentHash, storeFrontmatter } from '../lib/frontmatter-cache.ts';
 
 const EXTENSION = '.mdx';
 /** The converter writes frontmatter between two lines of "---" at the very start of the file. */
@@ -69,7 +69,7 @@ async function loadFile({ config, store, parseData }: LoaderContext, dir: string
   if (!raw) storeFrontmatter(hash, (raw = splitDocument(path, bytes.toString('utf8')).data));
   const id = typeof raw.slug === 'string' ? raw.slug : name.slice(0, -EXTENSION.length);
   const renders = buildsDocument(id);
-  const data = await parseData({ id, data: renders || buildPart() !== 'documents' ? raw : outline(raw), filePath: path });
+  const data = await parseData({ id, data: renders || currentBuildPart() !== 'documents' ? raw : outline(raw), filePath: path });
   // Relative to the project root, as Astro's own loaders record it: the key of the compiled module.
   const filePath = relative(fileURLToPath(config.root), path).split(sep).join(posix.sep);
   // No body: each build part would carry every document's text; the few pages that need it read the file (documentBody).

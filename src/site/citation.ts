@@ -8,7 +8,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { DocumentFrontmatter } from '../schema/document.ts';
 import { mainDate } from '../schema/document.ts';
-import { formatDutchDate } from './dates.ts';
+import { formatDutchDate } from '../lib/printed-dates.ts';
 import { apaAuthors, questionerList, splitName } from './people.ts';
 
 type Doc = Pick<DocumentFrontmatter, 'kind' | 'title' | 'subject' | 'slug' | 'dates' | 'identifiers' | 'questioners' | 'answeredBy' | 'sender' | 'recipient' | 'parliamentaryYear'>;

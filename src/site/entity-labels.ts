@@ -1,5 +1,5 @@
 // Dutch names of the entity types, for headings and navigation.
-import type { EntityType } from './entities.ts';
+import type { EntityType } from '../lib/entities.ts';
 
 export const entityTypeLabel: Record<EntityType, { plural: string; singular: string }> = {
   personen: { plural: 'Personen', singular: 'Persoon' },

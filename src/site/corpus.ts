@@ -1,10 +1,10 @@
 // Indexes over the whole corpus, built once per build and shared by every page:
 // which paper is on this site, who is mentioned where, which papers a dossier holds.
 import { documentsByDate, type DocumentEntry } from './documents.ts';
-import { loadEntities, type EntityData } from './entities.ts';
-import { officialUrl, paperId } from './references.ts';
+import { loadEntities, type EntityData } from '../lib/entities.ts';
+import { officialUrl, paperId } from '../lib/references.ts';
 import { documentHref } from './paths.ts';
-import { dossierLabel } from './papers.ts';
+import { dossierLabel } from '../lib/papers.ts';
 
 export interface MentionEntry {
   doc: DocumentEntry;

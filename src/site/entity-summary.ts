@@ -1,7 +1,7 @@
 // What an index or the home page says about an entity in one line: its latest
 // role, how often and in how many documents it is mentioned, and when last.
 import type { CorpusIndex } from './corpus.ts';
-import type { EntityData } from './entities.ts';
+import type { EntityData } from '../lib/entities.ts';
 import { mainDate } from '../schema/document.ts';
 
 export interface EntitySummary {

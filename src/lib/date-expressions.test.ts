@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, type ReferenceDate } from './dutch-dates.ts';
+import { findDates, type ReferenceDate } from './date-expressions.ts';
 
 const known = (date: string): ReferenceDate => ({ date, after: null });
 const one = (text: string, reference = known('2017-02-13')) => {

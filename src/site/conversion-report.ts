@@ -8,7 +8,7 @@ import { parseCatalog, type Catalog } from '../converter/catalog.ts';
 import { clean } from '../converter/clean/index.ts';
 import { detectDocument } from '../converter/detect.ts';
 import { loadDutchSpeller } from '../converter/dictionary.ts';
-import { readSource } from '../converter/read.ts';
+import { decodeSource } from '../converter/read.ts';
 import type { CleanDocument, FurnitureRule, HyphenDecision } from '../converter/types.ts';
 import type { DocumentEntry } from './documents.ts';
 
@@ -75,7 +75,7 @@ export function conversionReports(documents: readonly DocumentEntry[]): Promise<
     return Promise.all(
       documents.map(async (doc) => {
         const file = doc.data.source.file;
-        const source = readSource(file, await readFile(join(seeds, file)));
+        const source = decodeSource(file, await readFile(join(seeds, file)));
         return { doc, cleaned: clean(detectDocument(source, catalog.get(file)?.kind ?? doc.data.kind), speller) };
       }),
     );
