@@ -32,8 +32,8 @@ const outDir = values.out === undefined ? resolve(project, 'content') : resolve(
 const shown = (dir: string, given: string | undefined) => given ?? dir.slice(project.length);
 process.chdir(project);
 // Imported after the change of folder: some modules find the project's data from the working folder.
-const { convertFolder } = await import('../src/converter/batch.ts');
-const { describeTextChanges } = await import('../src/converter/text-changes.ts');
+const { convertFolder } = await import('../src/converter/batch/batch.ts');
+const { describeTextChanges } = await import('../src/converter/batch/text-changes.ts');
 
 let result;
 try {

@@ -1,18 +1,18 @@
 // The converter as one function: read → detect → clean → structure →
 // footnotes → links → metadata → events → promises → emit. Pure apart from the inputs it is handed.
 import type { DocumentFrontmatter } from '../schema/document.ts';
-import type { Catalog } from './catalog.ts';
-import { clean, type SpellChecker } from './clean/index.ts';
-import { detectDocument } from './detect.ts';
-import { serialiseBody, serialiseFrontmatter } from './emit.ts';
-import { resolveFootnotes } from './footnotes.ts';
-import { linkDocument, type EntityMatcher, type LinkedDocument } from './links.ts';
-import { documentCompounds } from './compounds.ts';
-import { extractEvents } from './events.ts';
-import { findPromises } from './promises.ts';
-import { extractMetadata, plainText } from './metadata.ts';
-import { decodeSource } from './read.ts';
-import { structure } from './structure.ts';
+import type { Catalog } from './batch/catalog.ts';
+import { clean, type SpellChecker } from './clean/clean.ts';
+import { detectDocument } from './detect/detect.ts';
+import { serialiseBody, serialiseFrontmatter } from './emit/emit.ts';
+import { resolveFootnotes } from './footnotes/footnotes.ts';
+import { linkDocument, type EntityMatcher, type LinkedDocument } from './links/links.ts';
+import { documentCompounds } from './compounds/compounds.ts';
+import { extractEvents } from './events/events.ts';
+import { findPromises } from './promises/promises.ts';
+import { extractMetadata, plainText } from './metadata/metadata.ts';
+import { decodeSource } from './read/read.ts';
+import { structure } from './structure/structure.ts';
 import type { FurnitureRemoval, HyphenDecision, ResolvedDocument, TextChange } from './types.ts';
 
 export interface ConversionResult {

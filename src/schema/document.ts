@@ -146,7 +146,7 @@ export const DocumentFrontmatter = z.object({
       sentence: z.string(),
     }),
   ),
-  /** Promises (toezeggingen): sentences where the writer commits to a later act (src/converter/promises.ts). */
+  /** Promises (toezeggingen): sentences where the writer commits to a later act (src/converter/promises/promises.ts). */
   promises: z.array(
     z.object({
       block: z.string().nullable(),

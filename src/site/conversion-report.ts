@@ -4,11 +4,11 @@
 // a report is a list of columns, so further stages' reports can be added as columns.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseCatalog, type Catalog } from '../converter/catalog.ts';
-import { clean } from '../converter/clean/index.ts';
-import { detectDocument } from '../converter/detect.ts';
-import { loadDutchSpeller } from '../converter/dictionary.ts';
-import { decodeSource } from '../converter/read.ts';
+import { parseCatalog, type Catalog } from '../converter/batch/catalog.ts';
+import { clean } from '../converter/clean/clean.ts';
+import { detectDocument } from '../converter/detect/detect.ts';
+import { loadDutchSpeller } from '../converter/shared/speller.ts';
+import { decodeSource } from '../converter/read/read.ts';
 import type { CleanDocument, FurnitureRule, HyphenDecision } from '../converter/types.ts';
 import type { DocumentEntry } from './documents.ts';
 

@@ -49,7 +49,7 @@ export function corpusIndex(): Promise<CorpusIndex> {
 function ownPaperIds(doc: DocumentEntry): string[] {
   const { aanhangsel, kamerstuk } = doc.data.identifiers;
   const ids: string[] = [];
-  // Only the paper's own number (src/converter/identity.ts): a "Zie ook" paper is another one.
+  // Only the paper's own number (src/converter/metadata/identity.ts): a "Zie ook" paper is another one.
   if (aanhangsel) ids.push(paperId({ type: 'aanhangsel', ...aanhangsel, page: null }));
   if (kamerstuk) ids.push(`kst-${kamerstuk.dossier.replace(/\s+/g, '')}-${kamerstuk.nummer}`);
   return ids;

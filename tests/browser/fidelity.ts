@@ -5,7 +5,7 @@
 // text: the page renders them as its own marked UI (data-ui), so both sides leave them out.
 import * as cheerio from 'cheerio';
 import { diffArrays } from 'diff';
-import { parseLabel } from '../../src/converter/label-lines.ts';
+import { parseLabel } from '../../src/converter/shared/label-lines.ts';
 import type { ConversionResult } from '../../src/converter/pipeline.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;

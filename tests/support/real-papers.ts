@@ -5,9 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import type { Catalog } from '../../src/converter/catalog.ts';
-import { loadDutchSpeller } from '../../src/converter/dictionary.ts';
-import { entityMatcher } from '../../src/converter/links.ts';
+import type { Catalog } from '../../src/converter/batch/catalog.ts';
+import { loadDutchSpeller } from '../../src/converter/shared/speller.ts';
+import { entityMatcher } from '../../src/converter/links/links.ts';
 import { convertDocument, type ConversionResult } from '../../src/converter/pipeline.ts';
 import { loadEntities } from '../../src/lib/entities.ts';
 

@@ -3,9 +3,9 @@
 // normalised gives its result and is reported. A new odd character is one row.
 import { describe, expect, it } from 'vitest';
 import { ConversionError, formatMessage } from '../../src/converter/messages.ts';
-import { normaliseLines } from '../../src/converter/normalise.ts';
-import { decodeSource } from '../../src/converter/read.ts';
-import { describeTextChanges, countTextChanges } from '../../src/converter/text-changes.ts';
+import { normaliseLines } from '../../src/converter/read/normalise.ts';
+import { decodeSource } from '../../src/converter/read/read.ts';
+import { describeTextChanges, countTextChanges } from '../../src/converter/batch/text-changes.ts';
 
 function errorOf(bytes: Uint8Array): string {
   try {

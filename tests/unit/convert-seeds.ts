@@ -1,9 +1,9 @@
 // Converts the seed documents once per test file, the way the CLI does.
 import { readFile, readdir } from 'node:fs/promises';
-import { parseCatalog } from '../../src/converter/catalog.ts';
-import { entityMatcher } from '../../src/converter/links.ts';
+import { parseCatalog } from '../../src/converter/batch/catalog.ts';
+import { entityMatcher } from '../../src/converter/links/links.ts';
 import { loadEntities } from '../../src/lib/entities.ts';
-import { loadDutchSpeller } from '../../src/converter/dictionary.ts';
+import { loadDutchSpeller } from '../../src/converter/shared/speller.ts';
 import { convertDocument, type ConversionResult } from '../../src/converter/pipeline.ts';
 
 export async function convertSeeds(): Promise<Map<string, ConversionResult>> {

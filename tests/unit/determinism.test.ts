@@ -2,7 +2,7 @@
 // what the converter makes of seeds/ today.
 import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { convertFolder } from '../../src/converter/batch.ts';
+import { convertFolder } from '../../src/converter/batch/batch.ts';
 import { convertSeeds } from './convert-seeds.ts';
 
 describe('conversion', () => {

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertFolder } from '../../src/converter/batch.ts';
+import { convertFolder } from '../../src/converter/batch/batch.ts';
 import { MalformedDocumentError, splitDocument } from '../../src/site/document-loader.ts';
 import { cachedFrontmatter, documentHash } from '../../src/lib/frontmatter-cache.ts';
 

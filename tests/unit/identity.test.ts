@@ -2,10 +2,10 @@
 // the "ah-tk-…" footer line) or from seeds/catalog.yaml; "Zie ook …" names another paper.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCatalog } from '../../src/converter/catalog.ts';
-import { loadDutchSpeller } from '../../src/converter/dictionary.ts';
-import { readPrintedIdentity } from '../../src/converter/identity.ts';
-import { entityMatcher } from '../../src/converter/links.ts';
+import { parseCatalog } from '../../src/converter/batch/catalog.ts';
+import { loadDutchSpeller } from '../../src/converter/shared/speller.ts';
+import { readPrintedIdentity } from '../../src/converter/metadata/identity.ts';
+import { entityMatcher } from '../../src/converter/links/links.ts';
 import { ConversionError } from '../../src/converter/messages.ts';
 import { convertDocument, type ConversionContext } from '../../src/converter/pipeline.ts';
 import { loadEntities } from '../../src/lib/entities.ts';

@@ -12,7 +12,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/corpus/generate.ts';
 import { loadPools } from '../../scripts/bench/corpus/pools.ts';
-import { publishedFolder, recoverPublish, withPublishLock } from '../../src/converter/publish.ts';
+import { publishedFolder, recoverPublish, withPublishLock } from '../../src/converter/batch/publish.ts';
 
 const TRIALS = 50;
 let work: string;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/corpus/generate.ts';
 import { loadPools } from '../../scripts/bench/corpus/pools.ts';
-import { convertFolder } from '../../src/converter/batch.ts';
+import { convertFolder } from '../../src/converter/batch/batch.ts';
 
 let work: string;
 let sources: string;

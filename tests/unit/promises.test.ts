@@ -4,10 +4,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDutchSpeller } from '../../src/converter/dictionary.ts';
-import { entityMatcher } from '../../src/converter/links.ts';
+import { loadDutchSpeller } from '../../src/converter/shared/speller.ts';
+import { entityMatcher } from '../../src/converter/links/links.ts';
 import { convertDocument } from '../../src/converter/pipeline.ts';
-import { findPromises, isPromise } from '../../src/converter/promises.ts';
+import { findPromises, isPromise } from '../../src/converter/promises/promises.ts';
 import { loadEntities } from '../../src/lib/entities.ts';
 
 interface Judged {

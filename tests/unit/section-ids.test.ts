@@ -5,11 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { mdxToJs } from 'satteri';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDutchSpeller } from '../../src/converter/dictionary.ts';
-import { serialiseBody } from '../../src/converter/emit.ts';
-import { entityMatcher } from '../../src/converter/links.ts';
+import { loadDutchSpeller } from '../../src/converter/shared/speller.ts';
+import { serialiseBody } from '../../src/converter/emit/emit.ts';
+import { entityMatcher } from '../../src/converter/links/links.ts';
 import { convertDocument, type ConversionContext } from '../../src/converter/pipeline.ts';
-import { structure } from '../../src/converter/structure.ts';
+import { structure } from '../../src/converter/structure/structure.ts';
 import type { CleanDocument, TextBlock } from '../../src/converter/types.ts';
 import { loadEntities } from '../../src/lib/entities.ts';
 

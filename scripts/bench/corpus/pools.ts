@@ -4,13 +4,13 @@
 // converter already understands).
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseCatalog } from '../../../src/converter/catalog.ts';
-import { loadDutchSpeller } from '../../../src/converter/dictionary.ts';
-import { entityMatcher } from '../../../src/converter/links.ts';
-import { plainText } from '../../../src/converter/metadata.ts';
+import { parseCatalog } from '../../../src/converter/batch/catalog.ts';
+import { loadDutchSpeller } from '../../../src/converter/shared/speller.ts';
+import { entityMatcher } from '../../../src/converter/links/links.ts';
+import { plainText } from '../../../src/converter/metadata/metadata.ts';
 import { convertDocument } from '../../../src/converter/pipeline.ts';
-import type { SpellChecker } from '../../../src/converter/clean/index.ts';
-import type { LinkedDocument } from '../../../src/converter/links.ts';
+import type { SpellChecker } from '../../../src/converter/clean/clean.ts';
+import type { LinkedDocument } from '../../../src/converter/links/links.ts';
 import { loadEntities } from '../../../src/lib/entities.ts';
 
 export interface QuestionAndAnswer {

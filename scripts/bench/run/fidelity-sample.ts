@@ -4,9 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compare, pageText, sourceText, type Fidelity } from '../../../tests/browser/fidelity.ts';
-import { parseCatalog } from '../../../src/converter/catalog.ts';
-import { loadDutchSpeller } from '../../../src/converter/dictionary.ts';
-import { entityMatcher } from '../../../src/converter/links.ts';
+import { parseCatalog } from '../../../src/converter/batch/catalog.ts';
+import { loadDutchSpeller } from '../../../src/converter/shared/speller.ts';
+import { entityMatcher } from '../../../src/converter/links/links.ts';
 import { convertDocument } from '../../../src/converter/pipeline.ts';
 import { loadEntities } from '../../../src/lib/entities.ts';
 

@@ -2,7 +2,7 @@
 // aside into blocks: paragraphs, headings and labels, rejoining paragraphs that
 // a page break cut in two.
 import type { DocumentKind } from '../../schema/document.ts';
-import { AD_HEADING, NUMBERED_HEADING, isPlainHeading, parseLabel } from '../label-lines.ts';
+import { AD_HEADING, NUMBERED_HEADING, isPlainHeading, parseLabel } from '../shared/label-lines.ts';
 import type { FurnitureRule, Layout, SourceLine, TextBlock } from '../types.ts';
 import { appendLine, startText, type JoinContext, type RunningText } from './join.ts';
 import { pageStartTest } from './page-start.ts';

@@ -1,7 +1,7 @@
 // Line-end hyphens: undone where they only break a word, kept where they are
 // part of it — decided on evidence, never by guess.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDutchSpeller } from '../dictionary.ts';
+import { loadDutchSpeller } from '../shared/speller.ts';
 import { buildVocabulary, decideHyphen, type SpellChecker } from './hyphenation.ts';
 
 let speller: SpellChecker;

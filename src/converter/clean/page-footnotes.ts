@@ -7,7 +7,7 @@
 //   in the lines just before the page footer ("ah-tk-…", "Tweede Kamer,
 //   vergaderjaar …, Aanhangsel N").
 import type { FurnitureRule, SourceLine } from '../types.ts';
-import { parseLabel } from '../label-lines.ts';
+import { parseLabel } from '../shared/label-lines.ts';
 import { fail } from '../messages.ts';
 import { pageStartTest, usualIndent } from './page-start.ts';
 

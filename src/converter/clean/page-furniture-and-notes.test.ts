@@ -5,12 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectDocument } from '../detect.ts';
-import { loadDutchSpeller } from '../dictionary.ts';
-import { resolveFootnotes } from '../footnotes.ts';
-import { decodeSource } from '../read.ts';
+import { detectDocument } from '../detect/detect.ts';
+import { loadDutchSpeller } from '../shared/speller.ts';
+import { resolveFootnotes } from '../footnotes/footnotes.ts';
+import { decodeSource } from '../read/read.ts';
 import type { Inline, ResolvedDocument } from '../types.ts';
-import { clean, type SpellChecker } from './index.ts';
+import { clean, type SpellChecker } from './clean.ts';
 
 interface Expected {
   /** File name the paper is converted under (messages name it); defaults to "<case>.txt". */

@@ -3,9 +3,9 @@
 // PDF extraction prints in place of the paper's own are normalised and reported
 // (normalise.ts). The policy table is in README, "Characters".
 import { createHash } from 'node:crypto';
-import { fail } from './messages.ts';
+import { fail } from '../messages.ts';
 import { normaliseLines } from './normalise.ts';
-import type { SourceDocument } from './types.ts';
+import type { SourceDocument } from '../types.ts';
 
 /** Bidi overrides, embeddings, isolates and marks: they make text read differently from how it is stored (Trojan Source). */
 const BIDI_NAMES: Readonly<Record<number, string>> = {

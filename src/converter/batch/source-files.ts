@@ -5,7 +5,7 @@
 // a hint, never a stack trace or a hang.
 import { constants, fstatSync, lstatSync, openSync, readdirSync, readSync, closeSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
-import { conversionMessage, ConversionError } from './messages.ts';
+import { conversionMessage, ConversionError } from '../messages.ts';
 
 /** Source documents end in .txt, in any case ("DOC.TXT" too). */
 export const SOURCE_FILE = /\.txt$/i;

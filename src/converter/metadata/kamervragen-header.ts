@@ -6,7 +6,7 @@
 // PDF extracts glue words where a line ended ("ontdekt(ingezonden", "ontvangen13 augustus",
 // "ookAanhangsel"); another stage may split them first, so both forms are read. A repeated word
 // ("de de") does not break the reading. Names, parties and offices are kept as printed.
-import { parseDutchDate } from '../lib/printed-dates.ts';
+import { parseDutchDate } from '../../lib/printed-dates.ts';
 
 export interface Person {
   name: string;

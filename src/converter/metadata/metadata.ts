@@ -1,14 +1,14 @@
 // Stage 6: the facts a document states about itself (who asked whom, when,
 // under which number), plus the reviewed catalog, into validated frontmatter.
 // Nothing is guessed: what neither states is null.
-import type { DocumentFrontmatter } from '../schema/document.ts';
-import { parliamentaryYearOf, parseDutchDate } from '../lib/printed-dates.ts';
-import { permalinkSlug } from '../lib/document-slug.ts';
-import type { CatalogEntry } from './catalog.ts';
+import type { DocumentFrontmatter } from '../../schema/document.ts';
+import { parliamentaryYearOf, parseDutchDate } from '../../lib/printed-dates.ts';
+import { permalinkSlug } from '../../lib/document-slug.ts';
+import type { CatalogEntry } from '../batch/catalog.ts';
 import { readPrintedIdentity } from './identity.ts';
 import { parseKamervragenHeader, parseOffices, parseSeeAlso } from './kamervragen-header.ts';
-import { fail } from './messages.ts';
-import type { Inline, ResolvedDocument } from './types.ts';
+import { fail } from '../messages.ts';
+import type { Inline, ResolvedDocument } from '../types.ts';
 
 type Meta = Omit<DocumentFrontmatter, 'structure' | 'source' | 'slug' | 'summary' | 'references' | 'mentions' | 'events' | 'unresolvedDates' | 'compounds' | 'promises'>;
 
@@ -62,7 +62,7 @@ export const plainText = (inlines: readonly Inline[]) => inlines.map((i) => (i.t
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** The Kamervragen header (src/converter/kamervragen-header.ts) into frontmatter, each fact marked as stated. */
+/** The Kamervragen header (src/converter/metadata/kamervragen-header.ts) into frontmatter, each fact marked as stated. */
 function kamervragenHeader(intro: string, meta: Meta, stated: (f: string) => void): void {
   const header = parseKamervragenHeader(intro);
   if (header.questioners.length) {

@@ -4,8 +4,8 @@
 //   first-page header: "Vergaderjaar 2023–2024  Aanhangsel van de Handelingen",
 //                      "… regering gegeven antwoorden", then "1031" on a line of its own
 //   page footer:       "ah-tk-20232024-1031" on a line of its own
-import { fail } from './messages.ts';
-import type { SourceLine } from './types.ts';
+import { fail } from '../messages.ts';
+import type { SourceLine } from '../types.ts';
 
 export interface Aanhangsel {
   /** "2023-2024" */

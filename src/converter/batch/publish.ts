@@ -18,7 +18,7 @@
 import { closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { conversionMessage, ConversionError } from './messages.ts';
+import { conversionMessage, ConversionError } from '../messages.ts';
 
 interface WorkPaths {
   out: string;

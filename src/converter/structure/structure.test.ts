@@ -1,10 +1,10 @@
 // Questions and answers as the papers label them: one case per label shape,
 // each a small paper and the ids a reader can link to.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDutchSpeller } from './dictionary.ts';
-import { entityMatcher } from './links.ts';
-import { ConversionError } from './messages.ts';
-import { convertDocument, type ConversionContext } from './pipeline.ts';
+import { loadDutchSpeller } from '../shared/speller.ts';
+import { entityMatcher } from '../links/links.ts';
+import { ConversionError } from '../messages.ts';
+import { convertDocument, type ConversionContext } from '../pipeline.ts';
 
 let context: ConversionContext;
 beforeAll(async () => {

@@ -6,9 +6,9 @@
 // the Kamer will be sent, or say "toezeggen" of themselves; never in a question,
 // a footnote, the past tense, or a future that only goes on, must or can. The time a promise names is resolved against
 // the paper's own date where the words allow it, and otherwise kept as printed.
-import type { LinkedDocument } from './links.ts';
-import { plainText } from './metadata.ts';
-import { sentencesOf } from '../lib/sentences.ts';
+import type { LinkedDocument } from '../links/links.ts';
+import { plainText } from '../metadata/metadata.ts';
+import { sentencesOf } from '../../lib/sentences.ts';
 
 export interface FoundPromise {
   /** The answer block ("antwoord-3") or section the sentence stands in. */

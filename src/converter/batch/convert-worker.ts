@@ -1,13 +1,13 @@
 // One conversion, in a worker thread: the pool in parallel.ts hands each
 // worker documents one at a time. Loads the speller and entity data once per
 // worker, and stores each result in the cache itself so the main thread stays free.
-import { entityMatcher } from './links.ts';
-import { loadEntities } from '../lib/entities.ts';
-import { loadDutchSpeller } from './dictionary.ts';
+import { entityMatcher } from '../links/links.ts';
+import { loadEntities } from '../../lib/entities.ts';
+import { loadDutchSpeller } from '../shared/speller.ts';
 import { writeCached, type ConvertedDocument } from './cache.ts';
 import type { CatalogEntry } from './catalog.ts';
-import { ConversionError, formatMessage } from './messages.ts';
-import { convertDocument, type ConversionContext } from './pipeline.ts';
+import { ConversionError, formatMessage } from '../messages.ts';
+import { convertDocument, type ConversionContext } from '../pipeline.ts';
 import { countTextChanges } from './text-changes.ts';
 
 export interface ConversionTask {

@@ -8,9 +8,9 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { dump } from 'js-yaml';
-import { DocumentFrontmatter } from '../schema/document.ts';
-import { fail } from './messages.ts';
-import type { Inline, ResolvedBlock } from './types.ts';
+import { DocumentFrontmatter } from '../../schema/document.ts';
+import { fail } from '../messages.ts';
+import type { Inline, ResolvedBlock } from '../types.ts';
 
 /** Inside a link's text or destination no autolink literal can start. */
 const INSIDE_LINK: Unsafe['notInConstruct'] = ['label', 'destinationLiteral', 'destinationRaw'];

@@ -2,8 +2,8 @@
 // marker's place; plain URLs → explicit links. Works on both export shapes:
 // PDF extracts (numbers glued to words, notes at page bottoms) and Word exports
 // (`[footnoteRef:N]` markers, `[N: text]` definitions).
-import { conversionMessage, ConversionError, fail } from './messages.ts';
-import type { Block, FootnoteDefinition, Inline, ResolvedBlock, ResolvedDocument, Segment, StructuredDocument, TextBlock } from './types.ts';
+import { conversionMessage, ConversionError, fail } from '../messages.ts';
+import type { Block, FootnoteDefinition, Inline, ResolvedBlock, ResolvedDocument, Segment, StructuredDocument, TextBlock } from '../types.ts';
 
 interface Cut {
   start: number;

@@ -1,10 +1,10 @@
 // Stage 4: blocks of text → the document's structure: sections, and every
 // question and answer as its own block with a stable id.
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
-import { SECTION_ID } from '../schema/document.ts';
-import { MID_LINE_QUESTION_START, fractieMentioned, headingLevel, parseLabel, startsWithTheseMembers } from './label-lines.ts';
-import { fail } from './messages.ts';
-import type { Block, CleanDocument, StructuredDocument, TextBlock } from './types.ts';
+import { SECTION_ID } from '../../schema/document.ts';
+import { MID_LINE_QUESTION_START, fractieMentioned, headingLevel, parseLabel, startsWithTheseMembers } from '../shared/label-lines.ts';
+import { fail } from '../messages.ts';
+import type { Block, CleanDocument, StructuredDocument, TextBlock } from '../types.ts';
 
 type QuestionBlock = Extract<Block, { type: 'question' }>;
 type AnswerBlock = Extract<Block, { type: 'answer' }>;

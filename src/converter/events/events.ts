@@ -1,12 +1,12 @@
 // Stage 8: dated events the paper reports ("op 30 augustus 2016 gewaarschuwd",
 // "4 en 5 maart jl."), each with its date, precision, sentence and block.
 // What cannot be resolved is reported, never guessed.
-import type { DocumentFrontmatter } from '../schema/document.ts';
-import { findDates } from '../lib/date-expressions.ts';
-import { sentenceAround } from '../lib/sentences.ts';
-import type { LinkedDocument } from './links.ts';
-import { plainText } from './metadata.ts';
-import type { Inline } from './types.ts';
+import type { DocumentFrontmatter } from '../../schema/document.ts';
+import { findDates } from '../../lib/date-expressions.ts';
+import { sentenceAround } from '../../lib/sentences.ts';
+import type { LinkedDocument } from '../links/links.ts';
+import { plainText } from '../metadata/metadata.ts';
+import type { Inline } from '../types.ts';
 
 type Events = Pick<DocumentFrontmatter, 'events' | 'unresolvedDates'>;
 

@@ -1,6 +1,6 @@
 // The build report of a document's text changes: how many of each rule, in
 // one line ("file: normalised 3 × c1-bullet, 2 × spacing-diacritic; split 5 glued words").
-import type { TextChange, TextChangeRule } from './types.ts';
+import type { TextChange, TextChangeRule } from '../types.ts';
 
 export type TextChangeCounts = Partial<Record<TextChangeRule, number>>;
 

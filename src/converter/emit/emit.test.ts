@@ -9,8 +9,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { serialiseBody, serialiseFrontmatter } from './emit.ts';
-import { linkify } from './footnotes.ts';
-import type { Inline } from './types.ts';
+import { linkify } from '../footnotes/footnotes.ts';
+import type { Inline } from '../types.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const CODE_NODES = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html', 'code', 'inlineCode']);

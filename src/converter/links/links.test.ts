@@ -1,8 +1,8 @@
 // Mentions of entities: Dutch word boundaries, case, longest name first.
 import { describe, expect, it } from 'vitest';
-import { parseEntities } from '../lib/entities.ts';
+import { parseEntities } from '../../lib/entities.ts';
 import { entityMatcher, linkDocument } from './links.ts';
-import type { Inline, ResolvedDocument } from './types.ts';
+import type { Inline, ResolvedDocument } from '../types.ts';
 
 const matcher = entityMatcher(
   parseEntities(`

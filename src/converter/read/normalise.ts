@@ -2,7 +2,7 @@
 // shows, put back as the paper shows them. Every change is reported (rule, line,
 // column, before, after); nothing here drops a word. The policy as a whole
 // (refused, normalised, split, kept) is in README, "Characters".
-import type { SourceLine, TextChange } from './types.ts';
+import type { SourceLine, TextChange } from '../types.ts';
 
 /** Spacing diacritics that pypdf prints beside their letter, and the combining marks they stand for. */
 const SPACING_TO_COMBINING: ReadonlyMap<string, string> = new Map([
