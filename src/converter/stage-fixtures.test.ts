@@ -178,6 +178,15 @@ const stages: Record<string, Stage<any, any>> = {
       ...common,
       notes: notesOf,
       markers: wordsBeforeMarkers,
+      /** The block each footnote reference stands in. */
+      markerBlocks: (d: ResolvedDocument) =>
+        Object.fromEntries(
+          d.body.flatMap((b) => {
+            const runs = b.type === 'paragraph' || b.type === 'heading' ? [b.content] : b.paragraphs;
+            const id = b.type === 'paragraph' ? null : b.id;
+            return runs.flat().flatMap((i) => (i.type === 'footnoteReference' ? [[String(i.number), id]] : []));
+          }),
+        ),
       links: (d: ResolvedDocument) =>
         [...inlineRuns(d), ...d.footnotes.map((n) => n.content)].flat().flatMap((i) => (i.type === 'link' ? [i] : [])),
     },
