@@ -48,7 +48,7 @@ interface Case {
   catalog?: CatalogEntry;
 }
 
-/** One fact of a stage's output; `query` is the expected value, for facts that answer a question ("is this text kept?"). */
+/** One fact of a stage's output; `query` is the expected value, for facts that answer a question ("is it kept?"). */
 type Fact<O> = (output: O, query: never) => unknown;
 
 interface Stage<I, O> {
@@ -103,8 +103,8 @@ const notesOf = (document: ResolvedDocument, query: Record<string, string>) => {
 };
 
 /** The body's blocks other than plain paragraphs, each with the facts a reader links by. */
-function blockFacts(document: ResolvedDocument) {
-  return document.body.flatMap((b) => {
+function blockFacts(document: ResolvedDocument): Record<string, unknown>[] {
+  return document.body.flatMap((b): Record<string, unknown>[] => {
     if (b.type === 'paragraph') return [];
     if (b.type === 'heading') return [{ type: b.type, id: b.id, level: b.level, text: textOf(b.content) }];
     const { paragraphs, listItems: _, ...fields } = b;
@@ -139,7 +139,7 @@ const stages: Record<string, Stage<any, any>> = {
   },
   clean: {
     input: detected,
-    // Footnotes resolved over the blocks as plain paragraphs: a case needs no structure to show where its markers stand.
+    // Footnotes resolved over the blocks as plain paragraphs: a case needs no structure to show its markers.
     run: (document: ReturnType<typeof detected>) => {
       const result = clean(document, speller);
       const body = result.blocks.map((text) => ({ type: 'paragraph' as const, text }));
@@ -150,7 +150,10 @@ const stages: Record<string, Stage<any, any>> = {
       dropped: (o: Cleaned) => o.cleaned.furniture.filter((f) => f.rule !== 'blank-lines').map((f) => [f.line, f.rule]),
       /** Texts that must stand inside one block: a page break must not cut them. */
       together: (o: Cleaned, query: string[]) => query.filter((t) => o.cleaned.blocks.some((b) => b.text.includes(t))),
-      kept: (o: Cleaned, query: string[]) => query.filter((t) => o.cleaned.blocks.map((b) => b.text).join('\n').includes(t)),
+      kept: (o: Cleaned, query: string[]) => {
+        const text = o.cleaned.blocks.map((b) => b.text).join('\n');
+        return query.filter((t) => text.includes(t));
+      },
       /** Footnote texts by number, as cleaning set them aside. */
       notes: (o: Cleaned, query: Record<string, string>) => {
         const notes = new Map(o.cleaned.footnotes.map((n) => [String(n.number), n.text]));
@@ -203,8 +206,8 @@ const stages: Record<string, Stage<any, any>> = {
     input: resolved,
     run: (document: ResolvedDocument, c) => extractMetadata(document, c.catalog),
     facts: Object.fromEntries(
-      ['kind', 'title', 'subject', 'dates', 'questioners', 'addressees', 'answeredBy', 'onBehalfOf', 'sender', 'recipient']
-        .concat(['identifiers', 'seeAlso', 'parliamentaryYear', 'unknown', 'slug', 'provenance'])
+      ['kind', 'title', 'subject', 'dates', 'questioners', 'addressees', 'answeredBy', 'onBehalfOf', 'sender']
+        .concat(['recipient', 'identifiers', 'seeAlso', 'parliamentaryYear', 'unknown', 'slug', 'provenance'])
         .map((field) => [field, (meta: Record<string, unknown>) => meta[field]]),
     ),
   },
@@ -297,7 +300,7 @@ describe.each(stageNames)('%s', (stageName) => {
       const actual = Object.fromEntries(
         Object.entries(expected).map(([fact, value]) => {
           const of = stage.facts[fact];
-          if (!of) throw new Error(`${stageName}/${name}: unknown fact "${fact}"; ${stageName} has ${Object.keys(stage.facts)}`);
+          if (!of) throw new Error(`${stageName}/${name}: unknown fact "${fact}" (known: ${Object.keys(stage.facts)})`);
           return [fact, projected(of(output, value as never), value)];
         }),
       );
