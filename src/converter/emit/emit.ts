@@ -127,7 +127,8 @@ function blockNode(block: Exclude<ResolvedBlock, { type: 'paragraph' }>): RootCo
       // A heading without letters or digits has an id of the converter's: written out as an
       // element on a line of its own, which the processor leaves as it is and does not count.
       if (block.explicitId) {
-        return { type: 'paragraph', children: [textElement(`h${block.level}`, { id: block.id }, phrasing(block.content))] };
+        const heading = textElement(`h${block.level}`, { id: block.id }, phrasing(block.content));
+        return { type: 'paragraph', children: [heading] };
       }
       // A Markdown heading: the processor gives it the id github-slugger makes of its text,
       // the same id the structure stage recorded (the build's permalink check guards this).
