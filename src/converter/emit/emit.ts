@@ -11,6 +11,7 @@ import { dump } from 'js-yaml';
 import { DocumentFrontmatter } from '../../schema/document.ts';
 import { fail } from '../messages.ts';
 import type { Inline, ResolvedBlock } from '../types.ts';
+import { mdxAttributes, type MdxAttributeValues, type MdxElementName } from '../../lib/mdx-components.ts';
 
 /** Inside a link's text or destination no autolink literal can start. */
 const INSIDE_LINK: Unsafe['notInConstruct'] = ['label', 'destinationLiteral', 'destinationRaw'];
@@ -64,14 +65,21 @@ function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
       case 'footnoteReference':
         return { type: 'footnoteReference', identifier: String(inline.number), label: String(inline.number) };
       case 'reference':
-        return { type: 'mdxJsxTextElement', name: 'Stuk', attributes: [attribute('naar', inline.target)], children: [{ type: 'text', value: inline.text }] } as MdxJsxTextElement;
+        return textElement('Stuk', { naar: inline.target }, [{ type: 'text', value: inline.text }]);
       case 'mention':
-        return { type: 'mdxJsxTextElement', name: 'Noemt', attributes: [attribute('entiteit', inline.entity)], children: [{ type: 'text', value: inline.text }] } as MdxJsxTextElement;
+        return textElement('Noemt', { entiteit: inline.entity }, [{ type: 'text', value: inline.text }]);
     }
   });
 }
 
-const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+/** An element's attributes as the component contract (src/lib/mdx-components.ts) writes them. */
+const attributes = <E extends MdxElementName>(element: E, values: MdxAttributeValues<E>): MdxJsxAttribute[] =>
+  mdxAttributes(element, values).map(({ name, value }): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value }));
+const textElement = <E extends MdxElementName>(
+  name: E,
+  values: MdxAttributeValues<E>,
+  children: PhrasingContent[],
+): MdxJsxTextElement => ({ type: 'mdxJsxTextElement', name, attributes: attributes(name, values), children });
 const paragraph = (inlines: readonly Inline[]): Paragraph => ({ type: 'paragraph', children: phrasing(inlines) });
 
 /** Paragraphs in order, each consecutive run of list items (bullets in the source) as one bulleted list. */
@@ -118,7 +126,10 @@ function blockNode(block: Exclude<ResolvedBlock, { type: 'paragraph' }>): RootCo
     case 'heading':
       // A heading without letters or digits has an id of the converter's: written out as an
       // element on a line of its own, which the processor leaves as it is and does not count.
-      if (block.explicitId) return { type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: `h${block.level}`, attributes: [attribute('id', block.id)], children: phrasing(block.content) } as MdxJsxTextElement] };
+      if (block.explicitId) {
+        const heading = textElement(`h${block.level}`, { id: block.id }, phrasing(block.content));
+        return { type: 'paragraph', children: [heading] };
+      }
       // A Markdown heading: the processor gives it the id github-slugger makes of its text,
       // the same id the structure stage recorded (the build's permalink check guards this).
       return { type: 'heading', depth: block.level, children: phrasing(block.content) };
@@ -126,22 +137,30 @@ function blockNode(block: Exclude<ResolvedBlock, { type: 'paragraph' }>): RootCo
       return {
         type: 'mdxJsxFlowElement',
         name: 'Vraag',
-        attributes: [attribute('id', block.id), attribute('nummers', block.numbers.join(' ')), ...partAndAliases(block), ...(block.answer ? [attribute('antwoord', block.answer)] : []), ...(block.fractie ? [attribute('fractie', block.fractie)] : [])],
+        attributes: attributes('Vraag', {
+          id: block.id,
+          nummers: block.numbers,
+          deel: block.part,
+          ook: block.aliases,
+          antwoord: block.answer,
+          fractie: block.fractie,
+        }),
         children: paragraphsOf(block),
       } as MdxJsxFlowElement;
     case 'answer':
       return {
         type: 'mdxJsxFlowElement',
         name: 'Antwoord',
-        attributes: [attribute('id', block.id), attribute('nummers', block.numbers.join(' ')), ...partAndAliases(block), attribute('vragen', block.questions.join(' '))],
+        attributes: attributes('Antwoord', {
+          id: block.id,
+          nummers: block.numbers,
+          deel: block.part,
+          ook: block.aliases,
+          vragen: block.questions,
+        }),
         children: paragraphsOf(block),
       } as MdxJsxFlowElement;
   }
-}
-
-/** `deel="l"` for a question about one listed item, `ook="vraag-3 vraag-4"` for the other ids that lead to the block. */
-function partAndAliases(block: { part: string | null; aliases: readonly string[] }): MdxJsxAttribute[] {
-  return [...(block.part ? [attribute('deel', block.part)] : []), ...(block.aliases.length ? [attribute('ook', block.aliases.join(' '))] : [])];
 }
 
 function footnoteNode(note: { number: number; content: Inline[] }): MdFootnoteDefinition {
