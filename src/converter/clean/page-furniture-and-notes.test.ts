@@ -6,11 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectDocument } from '../detect/detect.ts';
-import { loadDutchSpeller } from '../shared/speller.ts';
+import { loadDutchSpeller, type SpellChecker } from '../shared/speller.ts';
 import { resolveFootnotes } from '../footnotes/footnotes.ts';
 import { decodeSource } from '../read/read.ts';
 import type { Inline, ResolvedDocument } from '../types.ts';
-import { clean, type SpellChecker } from './clean.ts';
+import { clean } from './clean.ts';
 
 interface Expected {
   /** File name the paper is converted under (messages name it); defaults to "<case>.txt". */
