@@ -30,7 +30,8 @@ export function urlCuts(text: string): Cut[] {
       const opens = (m[0].match(/\(/g) ?? []).length;
       return opens > 0 && tail.startsWith(')') ? ')' + tail.slice(1).replace(/.*/, '') : '';
     });
-    const url = printed.startsWith('www.') ? `https://${printed}` : /^[\w.+-]+@/.test(printed) ? `mailto:${printed}` : printed;
+    const email = /^[\w.+-]+@/.test(printed);
+    const url = printed.startsWith('www.') ? `https://${printed}` : email ? `mailto:${printed}` : printed;
     return { start: m.index, end: m.index + printed.length, inline: { type: 'link', url, text: printed } };
   });
 }
