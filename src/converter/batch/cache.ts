@@ -41,8 +41,8 @@ export function converterVersion(entities: unknown): string {
 /**
  * The project's modules the converter can load, relative to the project root: every module of
  * src/converter and what they import, at any depth (the schema, the shared logic of src/lib),
- * never the site's. The imports are read by a pattern that cache.test.ts pins against the
- * modules Node really loads.
+ * never the site's. The imports are read by the patterns below, which cache.test.ts pins against
+ * the modules Node really loads.
  */
 export function converterModules(): string[] {
   const own = readdirSync(new URL(CONVERTER, PROJECT_ROOT), { recursive: true, encoding: 'utf8' });
@@ -55,14 +55,26 @@ export function converterModules(): string[] {
   return [...found].sort();
 }
 
-/**
- * What a module of ours loads from the project ("./x.ts", "../../lib/y.ts"): static imports and
- * re-exports, and dynamic imports of a literal path. `import type` and `export type` load nothing.
- */
-const LOCAL_IMPORT = /^\s*(?:import|export)(?!\s+type\b)[^;'"]*?\bfrom\s*'(\.[^']+)'|\bimport\('(\.[^']+)'\)/gm;
+/** A statement that may load a module: our modules write each at the start of a line and end it with ";". */
+const STATEMENT = /^(?:import|export)\b/gm;
+/** `import type` and `export type` load nothing. */
+const TYPE_ONLY = /^(?:import|export)\s+type\s/;
+/** A module of ours ("./x.ts", "../../lib/y.ts") at the end of a statement. */
+const LOCAL_SPECIFIER = /(?:\bfrom|^import)\s*'(\.[^']+)'$/;
+/** A dynamic import of a literal path of ours. */
+const DYNAMIC_IMPORT = /\bimport\('(\.[^']+)'\)/g;
 
+/** What a module of ours loads from the project: static imports and re-exports, and dynamic imports. */
 function localImports(source: string): string[] {
-  return [...source.matchAll(LOCAL_IMPORT)].map((m) => (m[1] ?? m[2])!);
+  const found: string[] = [];
+  for (const m of source.matchAll(STATEMENT)) {
+    const end = source.indexOf(';', m.index);
+    const statement = source.slice(m.index, end === -1 ? source.length : end);
+    const local = TYPE_ONLY.test(statement) ? null : LOCAL_SPECIFIER.exec(statement);
+    if (local) found.push(local[1]!);
+  }
+  for (const m of source.matchAll(DYNAMIC_IMPORT)) found.push(m[1]!);
+  return found;
 }
 
 export function cacheKey(version: string, file: string, sourceSha256: string, entry: CatalogEntry | undefined): string {
