@@ -1,19 +1,22 @@
-// The converter as one function: read → detect → clean → structure →
-// footnotes → links → metadata → events → promises → emit. Pure apart from the inputs it is handed.
+// The converter as one function, its 11 stages in run order: read → detect → clean → structure →
+// footnotes → links → metadata → events → promises → compounds → emit. Pure apart from the inputs it is handed.
+// Stages hand each other the values of types.ts; what several use lives in shared/.
 import type { DocumentFrontmatter } from '../schema/document.ts';
 import type { Catalog } from './batch/catalog.ts';
-import { clean, type SpellChecker } from './clean/clean.ts';
+import { clean } from './clean/clean.ts';
 import { detectDocument } from './detect/detect.ts';
 import { serialiseBody, serialiseFrontmatter } from './emit/emit.ts';
 import { resolveFootnotes } from './footnotes/footnotes.ts';
-import { linkDocument, type EntityMatcher, type LinkedDocument } from './links/links.ts';
+import { linkDocument } from './links/links.ts';
 import { documentCompounds } from './compounds/compounds.ts';
 import { extractEvents } from './events/events.ts';
 import { findPromises } from './promises/promises.ts';
-import { extractMetadata, plainText } from './metadata/metadata.ts';
+import { extractMetadata } from './metadata/metadata.ts';
 import { decodeSource } from './read/read.ts';
+import { plainText } from './shared/inlines.ts';
+import type { SpellChecker } from './shared/speller.ts';
 import { structure } from './structure/structure.ts';
-import type { FurnitureRemoval, HyphenDecision, ResolvedDocument, TextChange } from './types.ts';
+import type { EntityMatcher, FurnitureRemoval, HyphenDecision, LinkedDocument, ResolvedDocument, TextChange } from './types.ts';
 
 export interface ConversionResult {
   frontmatter: DocumentFrontmatter;

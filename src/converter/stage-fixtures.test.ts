@@ -28,14 +28,14 @@ import { detectDocument } from './detect/detect.ts';
 import { serialiseBody } from './emit/emit.ts';
 import { extractEvents } from './events/events.ts';
 import { resolveFootnotes } from './footnotes/footnotes.ts';
-import { entityMatcher, linkDocument, type EntityMatcher } from './links/links.ts';
+import { entityMatcher, linkDocument } from './links/links.ts';
 import { extractMetadata } from './metadata/metadata.ts';
 import { findPromises } from './promises/promises.ts';
 import { decodeSource } from './read/read.ts';
 import { loadDutchSpeller } from './shared/speller.ts';
 import { structure } from './structure/structure.ts';
 import type { DocumentKind } from '../schema/document.ts';
-import type { Inline, ResolvedDocument } from './types.ts';
+import type { EntityMatcher, Inline, ResolvedDocument } from './types.ts';
 
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
 const CONVERTER = import.meta.dirname;

@@ -1,6 +1,7 @@
 // The typed values that flow between the converter's stages. Stages import
-// these types, never each other's internals.
-import type { DocumentKind } from '../schema/document.ts';
+// these types, never each other's internals. What the frontmatter also holds is
+// taken from the schema (src/schema/document.ts), so it is written once.
+import type { DocumentFrontmatter, DocumentKind } from '../schema/document.ts';
 
 /** One line of the source file, as written, with its 1-based line number. */
 export interface SourceLine {
@@ -208,3 +209,38 @@ export interface ResolvedDocument extends Omit<StructuredDocument, 'body' | 'foo
   body: ResolvedBlock[];
   footnotes: FootnoteDefinition[];
 }
+
+/** A mention of an entity, with the block it stands in and the sentence around it. */
+export type Mention = DocumentFrontmatter['mentions'][number];
+
+/**
+ * A citation of a paper; `paper` is the official id of the cited paper ("kst-28638-240"), or null for an
+ * "Ibidem" that points at a note, not a paper.
+ */
+export type Reference = DocumentFrontmatter['references'][number];
+
+/** The names of the entities (src/data/entities.yaml) as one pattern, and the entity each name stands for. */
+export interface EntityMatcher {
+  pattern: RegExp;
+  byName: Map<string, string>;
+}
+
+export interface LinkedDocument extends ResolvedDocument {
+  mentions: Mention[];
+  references: Reference[];
+}
+
+/** What the metadata stage gives: the frontmatter's facts about the paper, before the text-derived fields. */
+export type DocumentMeta = Omit<
+  DocumentFrontmatter,
+  'structure' | 'source' | 'summary' | 'references' | 'mentions' | 'events' | 'unresolvedDates' | 'compounds' | 'promises'
+>;
+
+/** Dated events the paper reports, and the date expressions that could not be resolved. */
+export type DocumentEvents = Pick<DocumentFrontmatter, 'events' | 'unresolvedDates'>;
+
+/** A promise (toezegging): the block or section it stands in, the sentence, and the time it names. */
+export type FoundPromise = DocumentFrontmatter['promises'][number];
+
+/** A compound as it stands in the text, lower-cased, with the words it ends in, longest first. */
+export type CompoundWord = DocumentFrontmatter['compounds'][number];

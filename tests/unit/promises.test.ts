@@ -66,7 +66,7 @@ describe('promises (toezeggingen)', () => {
   });
 
   it('resolves the time a promise names against the paper’s date, and keeps it as printed otherwise', () => {
-    const answer = (text: string) => ({ kind: 'kamervragen', body: [{ type: 'answer', id: 'antwoord-1', paragraphs: [[{ type: 'text', value: text }]] }] }) as never;
+    const answer = (text: string) => ({ kind: 'kamervragen', body: [{ type: 'answer', id: 'antwoord-1', paragraphs: [[{ type: 'text', value: text }]] }], footnotes: [] }) as never;
     expect(findPromises(answer('Ik zal uw Kamer voor de zomer informeren.'), '2024-03-10')[0]!.due).toEqual({ text: 'voor de zomer', by: '2024-07' });
     expect(findPromises(answer('Ik zal uw Kamer voor de zomer informeren.'), '2024-10-01')[0]!.due).toEqual({ text: 'voor de zomer', by: '2025-07' });
     expect(findPromises(answer('Uw Kamer zal hier dit najaar over worden geïnformeerd.'), '2024-08-13')[0]!.due).toEqual({ text: 'dit najaar', by: '2024-12' });

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clean, type SpellChecker } from '../../src/converter/clean/clean.ts';
+import { clean } from '../../src/converter/clean/clean.ts';
 import { detectDocument } from '../../src/converter/detect/detect.ts';
-import { loadDutchSpeller } from '../../src/converter/shared/speller.ts';
+import { loadDutchSpeller, type SpellChecker } from '../../src/converter/shared/speller.ts';
 import { resolveFootnotes } from '../../src/converter/footnotes/footnotes.ts';
 import { decodeSource } from '../../src/converter/read/read.ts';
 import type { Inline } from '../../src/converter/types.ts';

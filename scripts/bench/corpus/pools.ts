@@ -5,12 +5,11 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCatalog } from '../../../src/converter/batch/catalog.ts';
-import { loadDutchSpeller } from '../../../src/converter/shared/speller.ts';
+import { loadDutchSpeller, type SpellChecker } from '../../../src/converter/shared/speller.ts';
 import { entityMatcher } from '../../../src/converter/links/links.ts';
-import { plainText } from '../../../src/converter/metadata/metadata.ts';
+import { plainText } from '../../../src/converter/shared/inlines.ts';
 import { convertDocument } from '../../../src/converter/pipeline.ts';
-import type { SpellChecker } from '../../../src/converter/clean/clean.ts';
-import type { LinkedDocument } from '../../../src/converter/links/links.ts';
+import type { LinkedDocument } from '../../../src/converter/types.ts';
 import { loadEntities } from '../../../src/lib/entities.ts';
 
 export interface QuestionAndAnswer {

@@ -2,7 +2,7 @@
 // characters, now and then a long word broken at the line end with a hyphen
 // that the converter will undo ("mensenhan-" / "delaren").
 import { decideHyphen, type DocumentVocabulary } from '../../../src/converter/clean/hyphenation.ts';
-import type { SpellChecker } from '../../../src/converter/clean/clean.ts';
+import type { SpellChecker } from '../../../src/converter/shared/speller.ts';
 import type { Random } from './random.ts';
 
 export interface WrapOptions {

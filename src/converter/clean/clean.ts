@@ -1,14 +1,13 @@
-// Stage 3: drop page furniture (and only that), set page-bottom footnotes
+// Stage 3 of 11: drop page furniture (and only that), set page-bottom footnotes
 // aside, and rejoin the text into blocks.
 import type { CleanDocument, DetectedDocument, HyphenDecision, RawFootnote } from '../types.ts';
 import { assembleBlocks } from './blocks.ts';
 import { findFurniture } from './furniture.ts';
 import { splitGluedWords } from './glued-words.ts';
-import { buildVocabulary, type SpellChecker } from './hyphenation.ts';
+import type { SpellChecker } from '../shared/speller.ts';
+import { buildVocabulary } from './hyphenation.ts';
 import { appendLine, startText, type JoinContext } from './join.ts';
 import { findPageFootnotes } from './page-footnotes.ts';
-
-export type { SpellChecker } from './hyphenation.ts';
 
 export function clean(document: DetectedDocument, speller: SpellChecker): CleanDocument {
   const { kind, layout } = document;

@@ -2,9 +2,8 @@
 // a table of what must change and what must not (real names, markers, compounds).
 // Each row is a document's lines; `expected` is its first line after splitting.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDutchSpeller } from '../shared/speller.ts';
+import { loadDutchSpeller, type SpellChecker } from '../shared/speller.ts';
 import { splitGluedWords } from './glued-words.ts';
-import type { SpellChecker } from './hyphenation.ts';
 
 let speller: SpellChecker;
 beforeAll(async () => {

@@ -5,7 +5,7 @@
 // touched. Runs on the lines that furniture keeps, one line at a time, in time
 // linear in the line's length (a word is tried for a split only up to MAX_TRY letters).
 import type { SourceLine, TextChange } from '../types.ts';
-import type { SpellChecker } from './hyphenation.ts';
+import type { SpellChecker } from '../shared/speller.ts';
 
 const MAX_TRY = 40;
 /** Lines longer than this were joined by the extractor; a hyphen inside one may be a kept line-break hyphen. */

@@ -1,8 +1,8 @@
 // Line-end hyphens: undone where they only break a word, kept where they are
 // part of it — decided on evidence, never by guess.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDutchSpeller } from '../shared/speller.ts';
-import { buildVocabulary, decideHyphen, type SpellChecker } from './hyphenation.ts';
+import { loadDutchSpeller, type SpellChecker } from '../shared/speller.ts';
+import { buildVocabulary, decideHyphen } from './hyphenation.ts';
 
 let speller: SpellChecker;
 beforeAll(async () => {

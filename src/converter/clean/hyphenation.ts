@@ -3,12 +3,8 @@
 // "migratie-" / "en", a URL). It decides on evidence, in this order: URL
 // context, capitals and digits, the document's own spellings, the Dutch
 // dictionary, Dutch spelling's vowel-collision rule, and only then a default.
+import type { SpellChecker } from '../shared/speller.ts';
 import type { HyphenDecision } from '../types.ts';
-
-export interface SpellChecker {
-  /** True when the word is correctly spelled Dutch (compounds included). */
-  correct(word: string): boolean;
-}
 
 /** Spellings seen in one document: whole words, and hyphenated words printed within a line. */
 export interface DocumentVocabulary {

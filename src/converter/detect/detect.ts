@@ -1,4 +1,4 @@
-// Stage 2: recognise what kind of paper this is and how it was exported.
+// Stage 2 of 11: recognise what kind of paper this is and how it was exported.
 import type { DocumentKind } from '../../schema/document.ts';
 import { parseLabel } from '../shared/label-lines.ts';
 import { fail } from '../messages.ts';

@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { serialiseBody, serialiseFrontmatter } from './emit.ts';
-import { linkify } from '../footnotes/footnotes.ts';
+import { linkify } from '../shared/link-urls.ts';
 import type { Inline } from '../types.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);

@@ -1,4 +1,4 @@
-// Stage 7: the resolved document → MDX text. Builds an mdast tree and lets
+// Stage 11 of 11: the resolved document → MDX text. Builds an mdast tree and lets
 // mdast-util-to-markdown (with the GFM and MDX extensions) serialise it, so no
 // source text can become JSX, an expression, ESM or raw HTML. Frontmatter is
 // written by js-yaml, which Astro reads it with, every string quoted.

@@ -1,24 +1,12 @@
-// Stage 5: footnote markers and definitions → footnote references at the
+// Stage 5 of 11: footnote markers and definitions → footnote references at the
 // marker's place; plain URLs → explicit links. Works on both export shapes:
 // PDF extracts (numbers glued to words, notes at page bottoms) and Word exports
 // (`[footnoteRef:N]` markers, `[N: text]` definitions).
 import { conversionMessage, ConversionError, fail } from '../messages.ts';
-import type { Block, FootnoteDefinition, Inline, ResolvedBlock, ResolvedDocument, Segment, StructuredDocument, TextBlock } from '../types.ts';
+import { cutInlines, type Cut } from '../shared/inlines.ts';
+import { urlCuts } from '../shared/link-urls.ts';
+import type { Block, FootnoteDefinition, ResolvedBlock, ResolvedDocument, Segment, StructuredDocument, TextBlock } from '../types.ts';
 
-interface Cut {
-  start: number;
-  end: number;
-  inline: Inline;
-}
-
-/**
- * A URL or e-mail address as printed; trailing sentence punctuation is not part of it.
- * An address starts only where a run of its letters starts (the lookbehind): tried at
- * every letter of a long run, as it would be without, "12345…@" takes quadratic time.
- */
-const URL = /(?:https?:\/\/|www\.)[^\s<>"«»]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-/** Sentence punctuation after a URL; starts only at the start of a run, for the same reason. */
-const TRAILING_PUNCTUATION = /(?<![.,;:!?)\]’”'»])[.,;:!?)\]’”'»]+$/;
 const WORD_MARKER = /\[footnoteRef:(\d+)\]/g;
 
 export function resolveFootnotes(document: StructuredDocument): ResolvedDocument {
@@ -39,12 +27,13 @@ export function resolveFootnotes(document: StructuredDocument): ResolvedDocument
     const markers = findPdfMarkers(document, texts, cutsPerText);
     markers.forEach((m) => cutsPerText[m.text]!.push(m.cut));
     cutsPerText.forEach((cuts) => cuts.sort((a, b) => a.start - b.start));
-    definitions.push(...document.footnotes.map((note) => ({ number: note.number, content: toInlines(note.text, urlCuts(note.text)) })));
+    const notes = document.footnotes.map((note) => ({ number: note.number, content: cutInlines(note.text, urlCuts(note.text), true) }));
+    definitions.push(...notes);
   }
 
   let index = 0;
   const nextInlines = () => {
-    const inlines = toInlines(texts[index]!.text, cutsPerText[index]!);
+    const inlines = cutInlines(texts[index]!.text, cutsPerText[index]!, true);
     index++;
     return inlines;
   };
@@ -73,57 +62,10 @@ function textsInReadingOrder(body: readonly Block[]): TextBlock[] {
   return body.flatMap((block) => (block.type === 'heading' || block.type === 'paragraph' ? [block.text] : block.paragraphs));
 }
 
-/** Plain text with its URLs and e-mail addresses made explicit links. */
-export function linkify(text: string): Inline[] {
-  return toInlines(text, urlCuts(text), false);
-}
-
-/** What every URL or e-mail address contains: most texts have none, and the full pattern is slow to fail. */
-const MAYBE_URL = /:\/\/|www\.|@/;
-
-function urlCuts(text: string): Cut[] {
-  if (!MAYBE_URL.test(text)) return [];
-  return [...text.matchAll(URL)].map((m) => {
-    const printed = m[0].replace(TRAILING_PUNCTUATION, (tail) => {
-      // Keep a closing bracket that closes one opened inside the URL.
-      const opens = (m[0].match(/\(/g) ?? []).length;
-      return opens > 0 && tail.startsWith(')') ? ')' + tail.slice(1).replace(/.*/, '') : '';
-    });
-    const url = printed.startsWith('www.') ? `https://${printed}` : /^[\w.+-]+@/.test(printed) ? `mailto:${printed}` : printed;
-    return { start: m.index, end: m.index + printed.length, inline: { type: 'link', url, text: printed } };
-  });
-}
-
 function mergeCuts(a: Cut[], b: Cut[]): Cut[] {
   const inside = (cut: Cut, others: Cut[]) => others.some((o) => cut.start >= o.start && cut.end <= o.end && o !== cut);
   // A URL inside a footnote definition belongs to the definition, not to the paragraph.
   return [...a.filter((c) => !inside(c, b)), ...b].sort((x, y) => x.start - y.start);
-}
-
-function toInlines(text: string, cuts: readonly Cut[], trim = true): Inline[] {
-  const inlines: Inline[] = [];
-  let at = 0;
-  const pushText = (value: string) => {
-    if (value === '') return;
-    const last = inlines.at(-1);
-    if (last?.type === 'text') last.value += value;
-    else inlines.push({ type: 'text', value });
-  };
-  for (const cut of cuts) {
-    let before = text.slice(at, cut.start);
-    // A marker standing alone ("Kamervragen, 3 maakt") takes the space before it along.
-    if (cut.inline.type === 'footnoteReference' && /\s$/.test(before) && /^\d/.test(text.slice(cut.start))) before = before.trimEnd();
-    pushText(before);
-    inlines.push(cut.inline);
-    at = cut.end;
-  }
-  pushText(text.slice(at));
-  if (!trim) return inlines.filter((i) => i.type !== 'text' || i.value !== '');
-  const first = inlines[0];
-  if (first?.type === 'text') first.value = first.value.trimStart();
-  const last = inlines.at(-1);
-  if (last?.type === 'text') last.value = last.value.trimEnd();
-  return inlines.filter((i) => i.type !== 'text' || i.value !== '');
 }
 
 function placeIn(block: TextBlock, offset: number): { line: number; column: number } {
@@ -142,7 +84,7 @@ function wordFootnotes(file: string, block: TextBlock): { cuts: Cut[]; notes: (F
     const end = closingBracket(text, m.index);
     if (end === -1) fail(file, placeIn(block, m.index), `footnote definition [${m[1]}: …] is not closed with "]"`, 'unclosed-footnote');
     const body = text.slice(m.index + m[0].length, end).trim();
-    notes.push({ number: Number(m[1]), content: toInlines(body, urlCuts(body)), place: placeIn(block, m.index) });
+    notes.push({ number: Number(m[1]), content: cutInlines(body, urlCuts(body), true), place: placeIn(block, m.index) });
     // The definition leaves the paragraph, with the spaces around it.
     let start = m.index;
     while (start > 0 && /\s/.test(text[start - 1]!)) start--;

@@ -1,36 +1,11 @@
-// Stage 6: citations of parliamentary papers and mentions of people, parties
+// Stage 6 of 11: citations of parliamentary papers and mentions of people, parties
 // and organisations become references in the text, each recorded with the id of
 // the block it stands in and the sentence around it.
 import type { EntityData } from '../../lib/entities.ts';
 import { findReferences, paperId } from '../../lib/references.ts';
 import { sentenceAround } from '../../lib/sentences.ts';
-import type { Inline, ResolvedBlock, ResolvedDocument } from '../types.ts';
-
-export interface Mention {
-  entity: string;
-  block: string | null;
-  text: string;
-  sentence: string;
-}
-
-export interface Reference {
-  /** Official id of the cited paper ("kst-28638-240"); null for an "Ibidem" that points at a note, not a paper. */
-  paper: string | null;
-  dossiers: string[];
-  block: string | null;
-  text: string;
-  page: number | null;
-}
-
-export interface LinkedDocument extends ResolvedDocument {
-  mentions: Mention[];
-  references: Reference[];
-}
-
-export interface EntityMatcher {
-  pattern: RegExp;
-  byName: Map<string, string>;
-}
+import { cutInlines, mapInlines, type Cut } from '../shared/inlines.ts';
+import type { EntityMatcher, Inline, LinkedDocument, Mention, Reference, ResolvedDocument } from '../types.ts';
 
 /** One pattern for all names, longest first, on Dutch word boundaries: "OM" never matches inside "OMM". */
 export function entityMatcher(entities: readonly EntityData[]): EntityMatcher {
@@ -43,16 +18,9 @@ export function entityMatcher(entities: readonly EntityData[]): EntityMatcher {
   return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu'), byName };
 }
 
-interface Cut {
-  start: number;
-  end: number;
-  inline: Inline;
-}
-
 export function linkDocument(document: ResolvedDocument, matcher: EntityMatcher): LinkedDocument {
   const mentions: Mention[] = [];
   const references: Reference[] = [];
-  let section: string | null = null;
   let lastNotePaper: string | null = null;
 
   const link = (inlines: Inline[], block: string | null, noteNumber: number | null, recordOnly = false): Inline[] => {
@@ -88,38 +56,23 @@ export function linkDocument(document: ResolvedDocument, matcher: EntityMatcher)
         linked.add(entity);
         cuts.push({ start: m.index, end: m.index + m[0].length, inline: { type: 'mention', entity, text: m[0] } });
       }
-      // Headings keep their plain text: their id is made from it.
-      return recordOnly ? [inline] : splitAt(inline.value, cuts.sort((a, b) => a.start - b.start));
+      return recordOnly ? [inline] : cutInlines(inline.value, withoutOverlaps(cuts.sort((a, b) => a.start - b.start)));
     });
     if (noteNumber !== null) lastNotePaper = notePaper;
     return result;
   };
 
-  const body = document.body.map((block): ResolvedBlock => {
-    switch (block.type) {
-      case 'heading':
-        section = block.id;
-        return { ...block, content: link(block.content, block.id, null, true) };
-      case 'paragraph':
-        return { ...block, content: link(block.content, section, null) };
-      case 'question':
-      case 'answer':
-        return { ...block, paragraphs: block.paragraphs.map((p) => link(p, block.id, null)) };
-    }
-  });
-  const footnotes = document.footnotes.map((note) => ({ ...note, content: link(note.content, `fn-${note.number}`, note.number) }));
+  // Headings keep their plain text: their id is made from it.
+  const { body, footnotes } = mapInlines(document, (inlines, { id, block, note }) => link(inlines, id, note, block?.type === 'heading'));
   return { ...document, body, footnotes, mentions, references };
 }
 
-function splitAt(text: string, cuts: readonly Cut[]): Inline[] {
-  const out: Inline[] = [];
-  let at = 0;
-  for (const cut of cuts) {
-    if (cut.start < at) continue;
-    if (cut.start > at) out.push({ type: 'text', value: text.slice(at, cut.start) });
-    out.push(cut.inline);
-    at = cut.end;
-  }
-  if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
-  return out;
+/** Two citations found by different patterns may overlap: the one that starts first stands. */
+function withoutOverlaps(cuts: readonly Cut[]): Cut[] {
+  let end = 0;
+  return cuts.filter((cut) => {
+    if (cut.start < end) return false;
+    end = cut.end;
+    return true;
+  });
 }

@@ -1,16 +1,16 @@
-// Stage 6: the facts a document states about itself (who asked whom, when,
+// Stage 7 of 11: the facts a document states about itself (who asked whom, when,
 // under which number), plus the reviewed catalog, into validated frontmatter.
 // Nothing is guessed: what neither states is null.
-import type { DocumentFrontmatter } from '../../schema/document.ts';
 import { parliamentaryYearOf, parseDutchDate } from '../../lib/printed-dates.ts';
 import { permalinkSlug } from '../../lib/document-slug.ts';
 import type { CatalogEntry } from '../batch/catalog.ts';
 import { readPrintedIdentity } from './identity.ts';
 import { parseKamervragenHeader, parseOffices, parseSeeAlso } from './kamervragen-header.ts';
 import { fail } from '../messages.ts';
-import type { Inline, ResolvedDocument } from '../types.ts';
+import { plainText } from '../shared/inlines.ts';
+import type { DocumentMeta, ResolvedDocument } from '../types.ts';
 
-type Meta = Omit<DocumentFrontmatter, 'structure' | 'source' | 'slug' | 'summary' | 'references' | 'mentions' | 'events' | 'unresolvedDates' | 'compounds' | 'promises'>;
+type Meta = Omit<DocumentMeta, 'slug'>;
 
 const EMPTY: Meta = {
   kind: 'brief',
@@ -30,7 +30,7 @@ const EMPTY: Meta = {
   provenance: {},
 };
 
-export function extractMetadata(document: ResolvedDocument, catalog: CatalogEntry | undefined): Omit<DocumentFrontmatter, 'structure' | 'source' | 'summary' | 'references' | 'mentions' | 'events' | 'unresolvedDates' | 'compounds' | 'promises'> {
+export function extractMetadata(document: ResolvedDocument, catalog: CatalogEntry | undefined): DocumentMeta {
   const intro = document.body.flatMap((b) => (b.type === 'paragraph' ? [plainText(b.content)] : [])).join('\n');
   const meta: Meta = structuredClone({ ...EMPTY, kind: document.kind });
   const stated = (field: string) => (meta.provenance[field] = 'document');
@@ -58,7 +58,6 @@ export function extractMetadata(document: ResolvedDocument, catalog: CatalogEntr
   return { ...meta, slug: permalinkSlug(meta) };
 }
 
-export const plainText = (inlines: readonly Inline[]) => inlines.map((i) => (i.type === 'text' ? i.value : i.type === 'footnoteReference' ? '' : i.text)).join('');
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -1,4 +1,4 @@
-// Promises (toezeggingen): sentences in answers and letters where the writer
+// Stage 9 of 11: promises (toezeggingen), sentences in answers and letters where the writer
 // commits to a later act — "Ik zal uw Kamer … informeren", "Daarom zal ik de
 // mogelijkheid onderzoeken", "Ik informeer de Kamer voor het zomerreces over …",
 // "Voor het einde van het jaar ontvangt u …". Precision comes first: the writer
@@ -6,17 +6,9 @@
 // the Kamer will be sent, or say "toezeggen" of themselves; never in a question,
 // a footnote, the past tense, or a future that only goes on, must or can. The time a promise names is resolved against
 // the paper's own date where the words allow it, and otherwise kept as printed.
-import type { LinkedDocument } from '../links/links.ts';
-import { plainText } from '../metadata/metadata.ts';
 import { sentencesOf } from '../../lib/sentences.ts';
-
-export interface FoundPromise {
-  /** The answer block ("antwoord-3") or section the sentence stands in. */
-  block: string | null;
-  sentence: string;
-  /** The time the promise names, as printed, and the month or year it falls due when the words allow it. */
-  due: { text: string; by: string | null } | null;
-}
+import { inlinesInReadingOrder, plainText } from '../shared/inlines.ts';
+import type { FoundPromise, LinkedDocument } from '../types.ts';
 
 /** The reader: the Kamer, or "u" addressed in an answer. */
 const KAMER = /\b(?:uw|de)\s+(?:Tweede\s+)?Kamer\b|\bu\b/i;
@@ -64,17 +56,13 @@ const TIMES: TimeWords[] = [
 
 export function findPromises(document: LinkedDocument, paperDate: string | null): FoundPromise[] {
   const found: FoundPromise[] = [];
-  let section: string | null = null;
-  for (const block of document.body) {
-    if (block.type === 'heading') section = block.id;
+  for (const { inlines, place } of inlinesInReadingOrder(document)) {
     // Questions ask; only answers, and a letter's own paragraphs, promise.
-    const paragraphs = block.type === 'answer' ? block.paragraphs : block.type === 'paragraph' && document.kind === 'brief' ? [block.content] : [];
-    const where = block.type === 'answer' ? block.id : section;
-    for (const inlines of paragraphs) {
-      for (const sentence of sentencesOf(plainText(inlines))) {
-        if (!isPromise(sentence)) continue;
-        found.push({ block: where, sentence, due: dueOf(sentence, paperDate) });
-      }
+    const promising = place.block?.type === 'answer' || (place.block?.type === 'paragraph' && document.kind === 'brief');
+    if (!promising) continue;
+    for (const sentence of sentencesOf(plainText(inlines))) {
+      if (!isPromise(sentence)) continue;
+      found.push({ block: place.id, sentence, due: dueOf(sentence, paperDate) });
     }
   }
   return found;

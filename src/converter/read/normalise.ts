@@ -1,4 +1,4 @@
-// Stage 1b: characters that PDF extraction prints in place of what the paper
+// Part of stage 1 (read): characters that PDF extraction prints in place of what the paper
 // shows, put back as the paper shows them. Every change is reported (rule, line,
 // column, before, after); nothing here drops a word. The policy as a whole
 // (refused, normalised, split, kept) is in README, "Characters".

