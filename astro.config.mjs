@@ -5,6 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { CONTENT_FOLDER } from './src/lib/content-folder.ts';
+import { documentPath } from './src/lib/document-path.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow
 // sets SITE_URL and BASE_PATH; locally the site lives at the root.
@@ -16,7 +18,7 @@ const base = process.env.BASE_PATH ?? '/';
 /** @param {string} path */
 const project = (path) => fileURLToPath(new URL(path, import.meta.url));
 const outDir = process.env.OUT_DIR ?? project('./dist');
-const contentDir = process.env.CONTENT_DIR ?? project('./content');
+const contentDir = process.env.CONTENT_DIR ?? project(CONTENT_FOLDER);
 // Builds that run side by side (tests) keep their content store apart; by default it is the root's.
 const cacheDir = process.env.ASTRO_CACHE_DIR;
 
@@ -25,7 +27,7 @@ const cacheDir = process.env.ASTRO_CACHE_DIR;
 const siteRoot = new URL(base.endsWith('/') ? base : `${base}/`, site);
 const documentPages = readdirSync(contentDir)
   .filter((file) => file.endsWith('.mdx'))
-  .map((file) => new URL(`documenten/${file.slice(0, -'.mdx'.length)}/`, siteRoot).href);
+  .map((file) => new URL(documentPath(file.slice(0, -'.mdx'.length)), siteRoot).href);
 
 // Pages that send a moved document's old URL on (src/pages/[...moved].astro) are not for search engines.
 const movedPages = new Set(Object.keys(JSON.parse(readFileSync(project('./src/data/redirects.json'), 'utf8'))).map((from) => new URL(from.replace(/^\//, ''), siteRoot).href));

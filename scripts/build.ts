@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { convertFolder } from '../src/converter/batch/batch.ts';
 import { describeTextChanges } from '../src/converter/batch/text-changes.ts';
 import { ConversionError, formatMessage } from '../src/converter/messages.ts';
+import { CONTENT_FOLDER } from '../src/lib/content-folder.ts';
 import { buildAstro } from './build/astro-parts.ts';
 import { indexDocuments } from './build/search-index.ts';
 import { SEARCH_EXCLUDED } from './build/search-options.ts';
@@ -21,7 +22,7 @@ const { values: options } = parseArgs({ options: { 'keep-going': { type: 'boolea
 const keepGoing = options['keep-going'];
 const outDir = process.env.OUT_DIR ?? 'dist';
 const seedsDir = process.env.SEEDS_DIR ?? 'seeds';
-const contentDir = process.env.CONTENT_DIR ?? 'content';
+const contentDir = process.env.CONTENT_DIR ?? CONTENT_FOLDER;
 
 interface Stage {
   name: string;

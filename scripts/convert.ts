@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConversionError, formatMessage, printable } from '../src/converter/messages.ts';
+import { CONTENT_FOLDER } from '../src/lib/content-folder.ts';
 
 const USAGE = 'usage: npm run convert -- [--in FOLDER] [--out FOLDER] [--check] [--keep-going]';
 
@@ -28,7 +29,7 @@ try {
 // (src/data/entities.yaml, the cache) are the project's, wherever the script is started from.
 const project = fileURLToPath(new URL('..', import.meta.url));
 const inDir = values.in === undefined ? resolve(project, 'seeds') : resolve(values.in);
-const outDir = values.out === undefined ? resolve(project, 'content') : resolve(values.out);
+const outDir = values.out === undefined ? resolve(project, CONTENT_FOLDER) : resolve(values.out);
 const shown = (dir: string, given: string | undefined) => given ?? dir.slice(project.length);
 process.chdir(project);
 // Imported after the change of folder: some modules find the project's data from the working folder.

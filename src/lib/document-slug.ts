@@ -4,21 +4,21 @@
 //   Aanhangsel Handelingen 2017–2018, nr. 172 → ah-tk-20172018-172
 //   Kamervragen registration number            → 2024Z19016
 //   Kamerstuk 28 638, nr. 240                  → kst-28638-240
-// Fallback, for papers without one: kind, date (sent, else answered, else
-// submitted) and kenmerk when known, e.g. brief-2017-02-13-10008,
+// (their formats: src/lib/paper-ids.ts). Fallback, for papers without one: kind,
+// main date and kenmerk when known, e.g. brief-2017-02-13-10008,
 // schriftelijk-overleg-2024-05-16, kamervragen-2017-11-10.
 // A paper with none of these gets kind + "zonder-datum"; two papers that end up
 // with the same slug are an error (add a catalog fact to tell them apart).
-import type { DocumentFrontmatter } from '../schema/document.ts';
+import { mainDate, type DocumentFrontmatter } from '../schema/document.ts';
+import { paperSlug } from './paper-ids.ts';
 
 type SlugInput = Pick<DocumentFrontmatter, 'kind' | 'identifiers' | 'dates'>;
 
 export function permalinkSlug(meta: SlugInput): string {
-  const { aanhangsel, kamervragen, kamerstuk, kenmerk } = meta.identifiers;
-  if (aanhangsel) return `ah-tk-${aanhangsel.vergaderjaar.replace('-', '')}-${aanhangsel.nummer}`;
-  if (kamervragen) return kamervragen;
-  if (kamerstuk) return `kst-${kamerstuk.dossier.replace(/\s+/g, '')}-${kamerstuk.nummer}`;
-  const date = meta.dates.verzonden ?? meta.dates.beantwoord ?? meta.dates.ingezonden ?? 'zonder-datum';
+  const own = paperSlug(meta.identifiers);
+  if (own) return own;
+  const { kenmerk } = meta.identifiers;
+  const date = mainDate(meta) ?? 'zonder-datum';
   const suffix = kenmerk ? `-${kenmerk.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
   return `${meta.kind}-${date}${suffix}`;
 }

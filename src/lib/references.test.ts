@@ -1,6 +1,6 @@
 // Every paper citation in the seeds, and the variants a reader will meet.
 import { describe, expect, it } from 'vitest';
-import { findReferences, officialUrl, paperId, type PaperReference } from './references.ts';
+import { findReferences, paperId, type PaperReference } from './references.ts';
 
 const one = (text: string): PaperReference => {
   const found = findReferences(text);
@@ -41,8 +41,5 @@ describe('variants', () => {
   });
   it('does not take a bare dossier number for a citation', () => {
     expect(findReferences('het dossier 28 638 en artikel 273f')).toEqual([]);
-  });
-  it('links to the official publication', () => {
-    expect(officialUrl('kst-36410-VI-85')).toBe('https://zoek.officielebekendmakingen.nl/kst-36410-VI-85.html');
   });
 });

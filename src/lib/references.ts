@@ -4,6 +4,8 @@
 //   "Kamerstuk 36 410 VI, nr. 85", "Kamerstukken II, 2023-2024, 28638, nr. 235"
 //   "Aanhangsel Handelingen, vergaderjaar 2016–2017, nr. 2667, pag. 4"
 //   "Ibidem, p. 307" (the work cited in the previous note)
+// The ids they lead to are written by src/lib/paper-ids.ts.
+import { aanhangselId, dossierId, kamerstukId, vergaderjaarOf } from './paper-ids.ts';
 
 export type PaperReference =
   | {
@@ -31,14 +33,6 @@ const KAMERSTUK = new RegExp(String.raw`\bKamerstuk(?:ken)?(?:\s+I{1,2})?,?(?:\s
 const AANHANGSEL = new RegExp(String.raw`\bAanhangsel\s+Handelingen(?:\s+I{1,2})?,?\s+(?:vergaderjaar\s+)?${YEAR},?\s+nr\.?\s*(\d+)${PAGE}`, 'gu');
 const IBIDEM = new RegExp(String.raw`\bIbidem${PAGE}`, 'gu');
 
-/** "2011/12" → "2011-2012"; "2016–2017" → "2016-2017". */
-function fullYear(first: string, second: string): string {
-  const end = second.length === 2 ? `${first.slice(0, 2)}${second}` : second;
-  return `${first}-${end}`;
-}
-
-const dossierId = (printed: string) => printed.replace(/\s+(?=[IVXLC]+$)/, '-').replace(/\s+/g, '');
-
 export function findReferences(text: string): FoundReference[] {
   const found: FoundReference[] = [];
   for (const m of text.matchAll(KAMERSTUK)) {
@@ -46,11 +40,11 @@ export function findReferences(text: string): FoundReference[] {
     found.push({
       start: m.index,
       end: m.index + m[0].length,
-      reference: { type: 'kamerstuk', dossiers, nummer: Number(m[4]), vergaderjaar: m[1] ? fullYear(m[1], m[2]!) : null, page: m[5] ? Number(m[5]) : null },
+      reference: { type: 'kamerstuk', dossiers, nummer: Number(m[4]), vergaderjaar: m[1] ? vergaderjaarOf(m[1], m[2]!) : null, page: m[5] ? Number(m[5]) : null },
     });
   }
   for (const m of text.matchAll(AANHANGSEL)) {
-    found.push({ start: m.index, end: m.index + m[0].length, reference: { type: 'aanhangsel', vergaderjaar: fullYear(m[1]!, m[2]!), nummer: Number(m[3]), page: m[4] ? Number(m[4]) : null } });
+    found.push({ start: m.index, end: m.index + m[0].length, reference: { type: 'aanhangsel', vergaderjaar: vergaderjaarOf(m[1]!, m[2]!), nummer: Number(m[3]), page: m[4] ? Number(m[4]) : null } });
   }
   for (const m of text.matchAll(IBIDEM)) {
     found.push({ start: m.index, end: m.index + m[0].length, reference: { type: 'ibidem', page: m[1] ? Number(m[1]) : null } });
@@ -58,12 +52,8 @@ export function findReferences(text: string): FoundReference[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The official identifier of a paper, as used in its publication URL and in our permalinks: "kst-28638-240", "ah-tk-20162017-2667". */
+/** The official id of the cited paper, its main dossier's for a Kamerstuk: "kst-28638-240", "ah-tk-20162017-2667". */
 export function paperId(reference: Exclude<PaperReference, { type: 'ibidem' }>): string {
-  return reference.type === 'kamerstuk' ? `kst-${reference.dossiers[0]}-${reference.nummer}` : `ah-tk-${reference.vergaderjaar.replace('-', '')}-${reference.nummer}`;
-}
-
-/** The paper's page on zoek.officielebekendmakingen.nl. */
-export function officialUrl(id: string): string {
-  return `https://zoek.officielebekendmakingen.nl/${id}.html`;
+  if (reference.type === 'aanhangsel') return aanhangselId(reference);
+  return kamerstukId({ dossier: reference.dossiers[0]!, nummer: reference.nummer });
 }

@@ -4,7 +4,7 @@ import { Feed } from 'feed';
 import { parliamentaryCitation } from '../site/citation.ts';
 import { documentsByDate } from '../site/documents.ts';
 import { headline } from '../site/headline.ts';
-import { absoluteUrl } from '../site/paths.ts';
+import { absoluteUrl, documentUrl } from '../site/paths.ts';
 import { mainDate } from '../schema/document.ts';
 
 export const GET: APIRoute = async () => {
@@ -25,8 +25,8 @@ export const GET: APIRoute = async () => {
     const date = mainDate(doc.data);
     feed.addItem({
       title: headline(doc.data),
-      id: absoluteUrl(`documenten/${doc.data.slug}/`),
-      link: absoluteUrl(`documenten/${doc.data.slug}/`),
+      id: documentUrl(doc.data.slug),
+      link: documentUrl(doc.data.slug),
       description: parliamentaryCitation(doc.data),
       date: new Date(`${date ?? '2012-01-01'}T00:00:00Z`),
     });

@@ -1,17 +1,35 @@
 // The one frontmatter schema: the converter validates its output with it, the
 // content collection loads with it, and the TypeScript types derive from it.
 // It must not import `astro:content`, so scripts can import it too.
+import { isValid, parse as parseDate } from 'date-fns';
 import { z } from 'astro/zod';
+import { AANHANGSEL_ID, KAMERVRAGEN_NUMBER, VERGADERJAAR } from '../lib/paper-ids.ts';
 
 export const documentKinds = ['kamervragen', 'brief', 'schriftelijk-overleg'] as const;
 export const DocumentKind = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
-/** A calendar date as written in ISO 8601 (YYYY-MM-DD); null means the document does not say. */
-const IsoDate = z
+/**
+ * A calendar date as written in ISO 8601 (YYYY-MM-DD); null means the document does not say.
+ * A real calendar day: "2024-02-31" has the right shape but names no day (Date.parse would take it for 2 March).
+ */
+export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a real calendar date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((value) => isValid(parseDate(value, 'yyyy-MM-dd', new Date(0))), 'not a calendar date');
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** A parliamentary year (vergaderjaar) as "2017-2018". */
+export const Vergaderjaar = z.string().regex(VERGADERJAAR);
+export type Vergaderjaar = z.infer<typeof Vergaderjaar>;
+
+/** A paper's number in the Aanhangsel van de Handelingen (src/lib/paper-ids.ts writes its id). */
+export const Aanhangsel = z.object({ vergaderjaar: Vergaderjaar, nummer: z.number().int().positive() });
+export type Aanhangsel = z.infer<typeof Aanhangsel>;
+
+/** A Kamerstuk: the dossier number as printed ("28 638", "36 410 VI") and the paper's number in it. */
+export const Kamerstuk = z.object({ dossier: z.string().min(1), nummer: z.number().int().positive() });
+export type Kamerstuk = z.infer<typeof Kamerstuk>;
 
 /** Where a fact comes from: the document's own text, the reviewed catalog beside the seeds, or a fixed rule applied to stated facts. */
 const Provenance = z.enum(['document', 'catalog', 'derived']);
@@ -99,16 +117,16 @@ export const DocumentFrontmatter = z.object({
   sender: z.object({ name: z.string().nullable(), role: z.string().nullable() }).nullable(),
   recipient: z.string().nullable(),
   identifiers: z.object({
-    aanhangsel: z.object({ vergaderjaar: z.string().regex(/^\d{4}-\d{4}$/), nummer: z.number().int().positive() }).nullable(),
+    aanhangsel: Aanhangsel.nullable(),
     /** Registration number of written questions, e.g. "2024Z19016". */
-    kamervragen: z.string().regex(/^\d{4}Z\d{5}$/).nullable(),
+    kamervragen: z.string().regex(KAMERVRAGEN_NUMBER).nullable(),
     kenmerk: z.string().nullable(),
-    kamerstuk: z.object({ dossier: z.string(), nummer: z.number().int().positive() }).nullable(),
+    kamerstuk: Kamerstuk.nullable(),
   }),
   /** Other papers the paper names with "Zie ook …" (usually the notice that the answer is delayed), in order, each once. */
-  seeAlso: z.array(z.object({ paper: z.string().regex(/^ah-tk-\d{8}-\d+$/), text: z.string().min(1) })),
+  seeAlso: z.array(z.object({ paper: z.string().regex(AANHANGSEL_ID), text: z.string().min(1) })),
   /** Parliamentary year (vergaderjaar) as "2017-2018"; null when neither the document nor the catalog states it. */
-  parliamentaryYear: z.string().regex(/^\d{4}-\d{4}$/).nullable(),
+  parliamentaryYear: Vergaderjaar.nullable(),
   /** Facts neither the paper nor the catalog states, with the reason: listed in the build report. */
   unknown: z.array(z.object({ field: z.string().min(1), reason: z.string().min(1) })),
   /** Which facts came from the catalog rather than the document's text. */

@@ -8,15 +8,14 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { DocumentFrontmatter } from '../schema/document.ts';
 import { mainDate } from '../schema/document.ts';
+import { aanhangselCitation, aanhangselCollection, parseAanhangselId, shortVergaderjaar } from '../lib/paper-ids.ts';
 import { formatDutchDate } from '../lib/printed-dates.ts';
 import { apaAuthors, questionerList, splitName } from './people.ts';
 
 type Doc = Pick<DocumentFrontmatter, 'kind' | 'title' | 'subject' | 'slug' | 'dates' | 'identifiers' | 'questioners' | 'answeredBy' | 'sender' | 'recipient' | 'parliamentaryYear'>;
 
-const PUBLISHER = 'Tweede Kamer der Staten-Generaal';
-
-/** "2017-2018" → "2017/18". */
-const shortYear = (vergaderjaar: string) => `${vergaderjaar.slice(0, 4)}/${vergaderjaar.slice(7, 9)}`;
+/** The Kamer publishes every paper, and is its author when no person wrote it. */
+export const PUBLISHER = 'Tweede Kamer der Staten-Generaal';
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** "Staatssecretaris Harbers (Justitie en Veiligheid)". */
@@ -24,20 +23,17 @@ export function officialName(official: NonNullable<Doc['answeredBy']>): string {
   return [official.role, official.name].filter(Boolean).join(' ') + (official.ministry ? ` (${official.ministry})` : '');
 }
 
-/** "Aanhangsel Handelingen II 2017/18, nr. 172". */
-const aanhangselCitation = (a: { vergaderjaar: string; nummer: number }) => `Aanhangsel Handelingen II ${shortYear(a.vergaderjaar)}, nr. ${a.nummer}`;
-
 /** Another paper by its official id, as a citation: "ah-tk-20172018-172" → "Aanhangsel Handelingen II 2017/18, nr. 172". */
 export function paperCitation(paper: string): string {
-  const ah = /^ah-tk-(\d{4})(\d{4})-(\d+)$/u.exec(paper);
-  return ah ? aanhangselCitation({ vergaderjaar: `${ah[1]}-${ah[2]}`, nummer: Number(ah[3]) }) : paper;
+  const aanhangsel = parseAanhangselId(paper);
+  return aanhangsel ? aanhangselCitation(aanhangsel) : paper;
 }
 
 /** The paper's own number, when known: "Aanhangsel Handelingen II 2017/18, nr. 172", "Kamerstukken II 2023/24, 28 638, nr. 240". */
 function ownNumber(doc: Doc): string | null {
   const { aanhangsel, kamerstuk } = doc.identifiers;
   if (aanhangsel) return aanhangselCitation(aanhangsel);
-  if (kamerstuk) return ['Kamerstukken II', doc.parliamentaryYear ? ` ${shortYear(doc.parliamentaryYear)}` : '', `, ${kamerstuk.dossier}, nr. ${kamerstuk.nummer}`].join('');
+  if (kamerstuk) return ['Kamerstukken II', doc.parliamentaryYear ? ` ${shortVergaderjaar(doc.parliamentaryYear)}` : '', `, ${kamerstuk.dossier}, nr. ${kamerstuk.nummer}`].join('');
   return null;
 }
 
@@ -143,7 +139,7 @@ export function cslItem(doc: Doc, url: string): Record<string, unknown> {
     author: names ? names.map(cslName) : [{ literal: PUBLISHER }],
     ...(date ? { issued: { 'date-parts': [date.split('-').map(Number)] } } : {}),
     publisher: doc.kind === 'brief' && doc.sender?.role ? doc.sender.role : PUBLISHER,
-    ...(aanhangsel ? { 'collection-title': `Aanhangsel Handelingen II ${shortYear(aanhangsel.vergaderjaar)}` } : {}),
+    ...(aanhangsel ? { 'collection-title': aanhangselCollection(aanhangsel) } : {}),
     ...(number ? { number } : {}),
     language: 'nl',
     URL: url,

@@ -2,9 +2,8 @@
 // which paper is on this site, who is mentioned where, which papers a dossier holds.
 import { documentsByDate, type DocumentEntry } from './documents.ts';
 import { loadEntities, type EntityData } from '../lib/entities.ts';
-import { officialUrl, paperId } from '../lib/references.ts';
 import { documentHref } from './paths.ts';
-import { dossierLabel } from '../lib/papers.ts';
+import { dossierId, dossierLabel, kamerstukId, officialUrl, ownPaperIds, paperNumber } from '../lib/paper-ids.ts';
 
 export interface MentionEntry {
   doc: DocumentEntry;
@@ -45,22 +44,12 @@ export function corpusIndex(): Promise<CorpusIndex> {
   return index;
 }
 
-/** The official ids a corpus document is cited by. */
-function ownPaperIds(doc: DocumentEntry): string[] {
-  const { aanhangsel, kamerstuk } = doc.data.identifiers;
-  const ids: string[] = [];
-  // Only the paper's own number (src/converter/metadata/identity.ts): a "Zie ook" paper is another one.
-  if (aanhangsel) ids.push(paperId({ type: 'aanhangsel', ...aanhangsel, page: null }));
-  if (kamerstuk) ids.push(`kst-${kamerstuk.dossier.replace(/\s+/g, '')}-${kamerstuk.nummer}`);
-  return ids;
-}
-
 async function buildIndex(): Promise<CorpusIndex> {
   const documents = await documentsByDate();
   const newestFirst = [...documents].reverse();
   const entities = new Map(loadEntities().map((e) => [e.key, e]));
   const byPaper = new Map<string, DocumentEntry>();
-  for (const doc of documents) for (const id of ownPaperIds(doc)) byPaper.set(id, doc);
+  for (const doc of documents) for (const id of ownPaperIds(doc.data.identifiers)) byPaper.set(id, doc);
 
   const mentions = new Map<string, MentionEntry[]>();
   const dossierPapers = new Map<string, Map<string, DossierPaper>>();
@@ -89,9 +78,9 @@ async function buildIndex(): Promise<CorpusIndex> {
   for (const doc of documents) {
     const { kamerstuk } = doc.data.identifiers;
     if (!kamerstuk) continue;
-    const dossier = kamerstuk.dossier.replace(/\s+/g, '');
+    const dossier = dossierId(kamerstuk.dossier);
     const papers = dossierPapers.get(dossier) ?? new Map<string, DossierPaper>();
-    const id = ownPaperIds(doc).find((i) => i.startsWith('kst-'))!;
+    const id = kamerstukId(kamerstuk);
     papers.set(id, { paper: id, citedBy: papers.get(id)?.citedBy ?? [], document: doc });
     dossierPapers.set(dossier, papers);
   }
@@ -104,7 +93,7 @@ function features(doc: DocumentEntry): Map<string, number> {
   const weights = new Map<string, number>();
   for (const r of doc.data.references) for (const d of r.dossiers) weights.set(`dossiers/${d}`, 3);
   const { kamerstuk } = doc.data.identifiers;
-  if (kamerstuk) weights.set(`dossiers/${kamerstuk.dossier.replace(/\s+/g, '')}`, 3);
+  if (kamerstuk) weights.set(`dossiers/${dossierId(kamerstuk.dossier)}`, 3);
   for (const m of doc.data.mentions) weights.set(m.entity, m.entity.startsWith('personen/') ? 2 : 1);
   return weights;
 }
@@ -154,8 +143,6 @@ function relatedDocuments(documents: DocumentEntry[], entities: Map<string, Enti
     return ranked;
   };
 }
-
-const paperNumber = (id: string) => Number(id.split('-').at(-1));
 
 /** Where a citation of a paper leads: its page here when the corpus holds it, else its official publication. */
 export function paperHref(corpus: CorpusIndex, paper: string): string {

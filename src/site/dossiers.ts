@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { dossierLabel } from '../lib/papers.ts';
+import { dossierLabel } from '../lib/paper-ids.ts';
 
 const DossierFile = z.record(
   z.string().regex(/^\d+(?:-[IVXLC]+)?$/, 'expected a dossier number such as "28638" or "36410-VI"'),

@@ -1,7 +1,7 @@
 // The files a document page offers for download, and where they live.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { href } from './paths.ts';
+import { CONTENT_FOLDER } from '../lib/content-folder.ts';
 
 /** `forReaders`: offered on the document page; the others (the generated MDX) on the Verantwoording page. */
 export const downloads = [
@@ -12,8 +12,6 @@ export const downloads = [
   { file: 'bron.txt', label: 'brontekst', type: 'text/plain; charset=utf-8', forReaders: true },
 ] as const;
 
-export const downloadHref = (slug: string, file: string) => href(`documenten/${slug}/${file}`);
-
 /** The seed as delivered and the MDX made of it, read from the folders the build used. */
 export function readPublishedSource(file: string): Promise<string> {
   return readFile(join(process.env.SEEDS_DIR ?? 'seeds', file), 'utf8');
@@ -21,4 +19,4 @@ export function readPublishedSource(file: string): Promise<string> {
 export function readMdx(slug: string): Promise<string> {
   return readFile(mdxFile(slug), 'utf8');
 }
-export const mdxFile = (slug: string) => join(process.env.CONTENT_DIR ?? 'content', `${slug}.mdx`);
+export const mdxFile = (slug: string) => join(process.env.CONTENT_DIR ?? CONTENT_FOLDER, `${slug}.mdx`);

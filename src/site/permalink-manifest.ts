@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // htmlparser2 (cheerio/slim) rather than parse5: only our own pages' ids are read, and it is several times faster.
 import * as cheerio from 'cheerio/slim';
+import { documentPath } from '../lib/document-path.ts';
 
 export const MANIFEST_FILE = 'src/data/permalinks.json';
 export const REDIRECTS_FILE = 'src/data/redirects.json';
@@ -20,10 +21,10 @@ export function collectPermalinks(outDir: string): string[] {
     const text = $('[data-document-text]');
     // Only a document's own page: not the lists under documenten/ (soort/, jaar/) or the pages that send a moved URL on.
     if (text.length === 0) continue;
-    permalinks.push(`documenten/${slug}/`);
+    permalinks.push(documentPath(slug));
     text.find('.anchor-alias[id], h2[id], h3[id], li[id^="fn-"]').each((_, el) => {
       const id = $(el).attr('id')!;
-      if (id !== 'footnote-label') permalinks.push(`documenten/${slug}/#${id}`);
+      if (id !== 'footnote-label') permalinks.push(`${documentPath(slug)}#${id}`);
     });
   }
   return permalinks.sort();

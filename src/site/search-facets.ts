@@ -2,7 +2,7 @@
 // its main date, the parties that asked, and the people, organisations and
 // dossiers it names. Values are the names readers see elsewhere on the site.
 import { mainDate, type DocumentFrontmatter } from '../schema/document.ts';
-import { dossierLabel } from '../lib/papers.ts';
+import { dossierId, dossierLabel } from '../lib/paper-ids.ts';
 import { formatDutchDate } from '../lib/printed-dates.ts';
 import type { EntityData } from '../lib/entities.ts';
 import { kindLabel } from './display-labels.ts';
@@ -26,7 +26,7 @@ export function searchFacets(data: DocumentFrontmatter, entities: ReadonlyMap<st
   const date = mainDate(data);
   const mentioned = (type: string) => unique(data.mentions.filter((m) => m.entity.startsWith(`${type}/`)).map((m) => entities.get(m.entity)?.name ?? m.entity));
   const partyName = (party: string) => [...entities.values()].find((e) => e.type === 'partijen' && (e.name === party || e.names.includes(party)))?.name ?? party;
-  const dossiers = [...data.references.flatMap((r) => r.dossiers), ...(data.identifiers.kamerstuk ? [data.identifiers.kamerstuk.dossier.replace(/\s+/g, '')] : [])];
+  const dossiers = [...data.references.flatMap((r) => r.dossiers), ...(data.identifiers.kamerstuk ? [dossierId(data.identifiers.kamerstuk.dossier)] : [])];
   return {
     filters: {
       Soort: [kindLabel[data.kind]],

@@ -1,16 +1,10 @@
 // The reviewed catalog beside the seeds (seeds/catalog.yaml): facts a document
 // does not state itself, each entry with the source it was checked against.
-import { isValid, parse as parseDate } from 'date-fns';
+// Its dates, years and numbers are the schema's types: what the frontmatter would refuse is refused here, at its line.
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
-import { DocumentKind } from '../../schema/document.ts';
+import { Aanhangsel, DocumentKind, IsoDate, Kamerstuk, Vergaderjaar } from '../../schema/document.ts';
 import { fail } from '../messages.ts';
-
-/** A real calendar day: "2021-02-30" has the right shape but names no day. */
-const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((value) => isValid(parseDate(value, 'yyyy-MM-dd', new Date(0))), 'not a calendar date');
 
 export const CatalogEntry = z
   .object({
@@ -19,10 +13,10 @@ export const CatalogEntry = z
     kind: DocumentKind.optional(),
     title: z.string().min(1).optional(),
     dates: z.object({ ingezonden: IsoDate.optional(), beantwoord: IsoDate.optional(), verzonden: IsoDate.optional() }).strict().optional(),
-    parliamentaryYear: z.string().regex(/^\d{4}-\d{4}$/).optional(),
-    kamerstuk: z.object({ dossier: z.string().min(1), nummer: z.number().int().positive() }).strict().optional(),
+    parliamentaryYear: Vergaderjaar.optional(),
+    kamerstuk: Kamerstuk.strict().optional(),
     /** The paper's own number in the Aanhangsel van de Handelingen, when the export does not print it. */
-    aanhangsel: z.object({ vergaderjaar: z.string().regex(/^\d{4}-\d{4}$/), nummer: z.number().int().positive() }).strict().optional(),
+    aanhangsel: Aanhangsel.strict().optional(),
   })
   .strict();
 export type CatalogEntry = z.infer<typeof CatalogEntry>;
@@ -41,7 +35,10 @@ export function parseCatalog(file: string, text: string): Catalog {
   const result = Catalog.safeParse(document.toJS() ?? { documents: {} });
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    fail(file, placeOfPath(document, lines, issue.path), `catalog field "${issue.path.join('.')}": ${issue.message}`, 'catalog-schema');
+    const field = issue.path.join('.');
+    const hint = 'Correct the fact, with the form the header of seeds/catalog.yaml gives, or leave the field out.';
+    const place = placeOfPath(document, lines, issue.path);
+    fail(file, place, `catalog field "${field}": ${issue.message}`, 'catalog-schema', hint);
   }
   return new Map(Object.entries(result.data.documents ?? {}));
 }

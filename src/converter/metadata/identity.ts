@@ -4,14 +4,10 @@
 //   first-page header: "Vergaderjaar 2023–2024  Aanhangsel van de Handelingen",
 //                      "… regering gegeven antwoorden", then "1031" on a line of its own
 //   page footer:       "ah-tk-20232024-1031" on a line of its own
+import { parseAanhangselId, printedVergaderjaar } from '../../lib/paper-ids.ts';
+import type { Aanhangsel } from '../../schema/document.ts';
 import { fail } from '../messages.ts';
 import type { SourceLine } from '../types.ts';
-
-export interface Aanhangsel {
-  /** "2023-2024" */
-  vergaderjaar: string;
-  nummer: number;
-}
 
 export interface PrintedIdentity {
   aanhangsel: Aanhangsel | null;
@@ -26,10 +22,6 @@ const HEADER_YEAR = /^\s*Vergaderjaar\s*(\d{4})\s*[–-]\s*(\d{4})\s*Aanhangsel\
 /** "… met de daarop door de regering gegeven antwoorden", the line before the number. */
 const HEADER_LEAD = /gegeven\s*antwoorden\s*$/u;
 const HEADER_NUMBER = /^\s*(\d{1,5})\s*$/u;
-/** Only a line that is wholly the identifier: a cited URL ".../ah-tk-20232024-123.html" is another paper. */
-const FOOTER_ID = /^\s*ah-tk-(\d{4})(\d{4})-(\d{1,5})\s*$/u;
-
-const consecutive = (first: string, second: string) => Number(second) === Number(first) + 1;
 
 interface Sighting {
   aanhangsel: Aanhangsel;
@@ -39,8 +31,9 @@ interface Sighting {
 export function readPrintedIdentity(file: string, lines: readonly SourceLine[]): PrintedIdentity {
   const header = headerNumber(lines);
   const footers = lines.flatMap((line): Sighting[] => {
-    const m = FOOTER_ID.exec(line.text);
-    return m && consecutive(m[1]!, m[2]!) ? [{ aanhangsel: { vergaderjaar: `${m[1]}-${m[2]}`, nummer: Number(m[3]) }, line }] : [];
+    // Only a line that is wholly the identifier: a cited URL ".../ah-tk-20232024-123.html" is another paper.
+    const aanhangsel = parseAanhangselId(line.text.trim());
+    return aanhangsel ? [{ aanhangsel, line }] : [];
   });
   const sightings = [...(header.sighting ? [header.sighting] : []), ...footers];
   const [first, ...rest] = sightings;
@@ -71,7 +64,7 @@ function headerNumber(lines: readonly SourceLine[]): { sighting: Sighting | null
     // The header stands above the questions; anything after "Vragen van …" is the paper's text.
     if (/^\s*Vragen\s*van\b/u.test(line.text)) break;
     const year = HEADER_YEAR.exec(line.text);
-    if (year && consecutive(year[1]!, year[2]!)) vergaderjaar = `${year[1]}-${year[2]}`;
+    if (year) vergaderjaar = printedVergaderjaar(year[1]!, year[2]!) ?? vergaderjaar;
     if (!HEADER_LEAD.test(line.text)) continue;
     const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
     const number = next ? HEADER_NUMBER.exec(next.text) : null;

@@ -6,6 +6,7 @@
 // PDF extracts glue words where a line ended ("ontdekt(ingezonden", "ontvangen13 augustus",
 // "ookAanhangsel"); another stage may split them first, so both forms are read. A repeated word
 // ("de de") does not break the reading. Names, parties and offices are kept as printed.
+import { aanhangselId } from '../../lib/paper-ids.ts';
 import { parseDutchDate } from '../../lib/printed-dates.ts';
 
 export interface Person {
@@ -132,7 +133,7 @@ export function parseSeeAlso(header: string): SeeAlso[] {
   const found: SeeAlso[] = [];
   for (const m of clean(header).matchAll(SEE_ALSO)) {
     for (const nummer of m[4]!.split(/\s*(?:,|\ben\b)\s*/u)) {
-      const paper = `ah-tk-${m[2]}${m[3]}-${Number(nummer)}`;
+      const paper = aanhangselId({ vergaderjaar: `${m[2]}-${m[3]}`, nummer: Number(nummer) });
       if (!found.some((f) => f.paper === paper)) found.push({ paper, text: m[1]!.trim() });
     }
   }

@@ -1,6 +1,7 @@
 // Stage 7 of 11: the facts a document states about itself (who asked whom, when,
 // under which number), plus the reviewed catalog, into validated frontmatter.
 // Nothing is guessed: what neither states is null.
+import { mainDate } from '../../schema/document.ts';
 import { parliamentaryYearOf, parseDutchDate } from '../../lib/printed-dates.ts';
 import { permalinkSlug } from '../../lib/document-slug.ts';
 import type { CatalogEntry } from '../batch/catalog.ts';
@@ -49,7 +50,7 @@ export function extractMetadata(document: ResolvedDocument, catalog: CatalogEntr
     stated('parliamentaryYear');
   }
   if (catalog) applyCatalog(document.file, meta, catalog);
-  const date = meta.dates.beantwoord ?? meta.dates.verzonden ?? meta.dates.ingezonden;
+  const date = mainDate(meta);
   if (!meta.parliamentaryYear && date) {
     meta.parliamentaryYear = parliamentaryYearOf(date);
     if (meta.parliamentaryYear) meta.provenance.parliamentaryYear = 'derived';

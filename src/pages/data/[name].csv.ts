@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { parliamentaryCitation } from '../../site/citation.ts';
 import { documentsByDate } from '../../site/documents.ts';
 import { questionerList } from '../../site/people.ts';
-import { absoluteUrl } from '../../site/paths.ts';
+import { documentUrl } from '../../site/paths.ts';
 import { mainDate } from '../../schema/document.ts';
 
 // documents.csv. A route with a parameter, not a fixed page, so that a build part that
@@ -15,7 +15,7 @@ export const getStaticPaths = (() => (buildsSitePages() ? [{ params: { name: 'do
 export const GET: APIRoute = async () => {
   const documents = await documentsByDate();
   const rows = documents.map((doc) => ({
-    permalink: absoluteUrl(`documenten/${doc.data.slug}/`),
+    permalink: documentUrl(doc.data.slug),
     soort: doc.data.kind,
     titel: doc.data.title ?? '',
     onderwerp: doc.data.subject ?? '',

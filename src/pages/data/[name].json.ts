@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildsSitePages } from '../../site/build-part.ts';
 import { parliamentaryCitation } from '../../site/citation.ts';
 import { documentBody, documentsByDate } from '../../site/documents.ts';
-import { absoluteUrl } from '../../site/paths.ts';
+import { documentUrl } from '../../site/paths.ts';
 
 // documents.json. A route with a parameter, not a fixed page, so that a build part that
 // renders only document pages can leave out this file, which reads the whole corpus.
@@ -12,7 +12,7 @@ export const getStaticPaths = (() => (buildsSitePages() ? [{ params: { name: 'do
 export const GET: APIRoute = async () => {
   const documents = await documentsByDate();
   const data = documents.map((doc) => ({
-    url: absoluteUrl(`documenten/${doc.data.slug}/`),
+    url: documentUrl(doc.data.slug),
     citation: parliamentaryCitation(doc.data),
     ...doc.data,
     text: documentBody(doc),

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { bibtex, cslItem, ris } from '../../../site/citation.ts';
 import { documentsByDate, type DocumentEntry } from '../../../site/documents.ts';
 import { downloads, readMdx, readPublishedSource } from '../../../site/downloads.ts';
-import { absoluteUrl } from '../../../site/paths.ts';
+import { documentUrl } from '../../../site/paths.ts';
 import { buildsDocument } from '../../../site/build-part.ts';
 
 export const getStaticPaths = (async () => {
@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ doc: DocumentEntry }> = async ({ params, props }) => {
   const { doc } = props;
-  const url = absoluteUrl(`documenten/${doc.data.slug}/`);
+  const url = documentUrl(doc.data.slug);
   const body = await (async () => {
     switch (params.file) {
       case 'citatie.bib':
