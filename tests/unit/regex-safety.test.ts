@@ -69,6 +69,20 @@ const KNOWN: Record<string, string> = {
   '(?:https?:\\/\\/|www\\.)[^\\s<>"«»]+|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+': 'footnotes.ts: the lookbehind starts an address only where one can start, which recheck does not model; the hostile table times 200,000 characters of "a@" linear',
 };
 
+/**
+ * The fuzz checker is random and, by default, bounded by wall-clock limits (250 ms to incubate a
+ * string, 10 s in all): on a loaded machine it then explores less and its verdict changes. A fixed
+ * seed and no time limits leave only its step and iteration limits, so the verdict is the same on
+ * every run.
+ */
+const RECHECK_OPTIONS = {
+  randomSeed: 1,
+  timeout: null,
+  incubationTimeout: null,
+  attackTimeout: null,
+  seedingTimeout: null,
+} as const;
+
 describe('regular expressions of the converter', () => {
   it('are found', () => {
     console.log(`regex safety: ${all.length} regular expressions checked with recheck`);
@@ -77,7 +91,7 @@ describe('regular expressions of the converter', () => {
 
   it.each(all.map((r) => [r.where, r] as const))('%s runs in linear time', (where, { source, flags }) => {
     // A fixed seed: the fuzz checker is random, and a verdict must not depend on the run.
-    const result = checkSync(source, flags.replace(/[gy]/g, ''), { timeout: 20_000, randomSeed: 1 });
+    const result = checkSync(source, flags.replace(/[gy]/g, ''), RECHECK_OPTIONS);
     const verdict = result.status === 'safe' ? 'safe' : `${result.status}: ${'complexity' in result && result.complexity ? result.complexity.summary : ''}`;
     // metadata.ts (identity) reads the paper's header paragraph; its patterns are listed by module, not pinned one by one.
     if (verdict === 'safe') return;
