@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ConversionResult } from '../../src/converter/pipeline.ts';
 import { mainDate } from '../../src/schema/document.ts';
 import { SEARCHABLE_PAGES } from '../../scripts/build/search-options.ts';
-import { convertSeeds } from '../unit/convert-seeds.ts';
+import { convertSeeds } from '../support/convert-seeds.ts';
 import { useBrowser, watchProblems } from './browser.ts';
 import { documentSlugs } from './pages.ts';
 import { BASE_PATH, OUT_DIR } from './site.ts';

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SpellChecker } from '../../src/converter/clean/hyphenation.ts';
-import { MAX_COMPOUND_LENGTH, compoundParts, compoundSplit } from '../../src/converter/compounds/compounds.ts';
-import { loadDutchSpeller } from '../../src/converter/shared/speller.ts';
-import { convertSeeds } from './convert-seeds.ts';
+import type { SpellChecker } from '../clean/hyphenation.ts';
+import { MAX_COMPOUND_LENGTH, compoundParts, compoundSplit } from './compounds.ts';
+import { loadDutchSpeller } from '../shared/speller.ts';
+import { convertSeeds } from '../../../tests/support/convert-seeds.ts';
 
 let speller: SpellChecker;
 beforeAll(async () => {
