@@ -29,6 +29,8 @@ export default defineConfig({
           hookTimeout: 300_000,
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,
+          // A poll waits for a settled page; on a loaded machine that takes longer than vitest's 1 s default.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],
