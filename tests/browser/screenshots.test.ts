@@ -38,7 +38,7 @@ const versionFile = join(REFERENCES, 'browser.json');
 const recorded = existsSync(versionFile) ? (JSON.parse(readFileSync(versionFile, 'utf8')) as { chromium: string }).chromium : null;
 
 describe('screenshots against the reviewed references', () => {
-  it.each(CASES)('$name at $width px, $scheme', async ({ name, path, width, scheme }, test) => {
+  it.for(CASES)('$name at $width px, $scheme', async ({ name, path, width, scheme }, test) => {
     const version = browser().version();
     // Reported as skipped, not passed: a test that compared nothing must not count as one that found no change.
     if (!UPDATE && recorded !== version) test.skip(`references were made with Chromium ${recorded}, this is ${version}`);
