@@ -41,7 +41,7 @@ describe('screenshots against the reviewed references', () => {
   it.for(CASES)('$name at $width px, $scheme', async ({ name, path, width, scheme }, test) => {
     const version = browser().version();
     // Reported as skipped, not passed: a test that compared nothing must not count as one that found no change.
-    if (!UPDATE && recorded !== version) test.skip(`references were made with Chromium ${recorded}, this is ${version}`);
+    if (!UPDATE && recorded !== version) test.skip(`references made with Chromium ${recorded}, this is ${version}`);
     const context = await browser().newContext({ viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
     const page = await context.newPage();
     if (name === 'zoeken') await openSearchWithResults(page, siteUrl);

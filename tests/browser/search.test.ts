@@ -264,8 +264,9 @@ describe('speed and size (printed)', () => {
         const box = element.getBoundingClientRect();
         return box.bottom > 0 && box.top < window.innerHeight;
       };
+      const summary = () => document.querySelector('pagefind-summary')?.textContent?.trim() ?? '';
       const shown = () =>
-        / voor (.*)$/.exec(document.querySelector('pagefind-summary')?.textContent?.trim() ?? '')?.[1] === input.value &&
+        / voor (.*)$/.exec(summary())?.[1] === input.value &&
         document.querySelector('pagefind-results .pf-result-link') !== null &&
         ![...document.querySelectorAll('pagefind-results .pf-skeleton')].some(inView);
       document.addEventListener('keydown', () => ((w.lastKey = performance.now()), (w.rendered = 0)), true);
@@ -305,8 +306,8 @@ describe('speed and size (printed)', () => {
     const times = waits.map((w) => w.wall * w.share);
     const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
     console.log(
-      `search timing (last keystroke → results in view shown): ${waits.map((w) => w.wall.toFixed(0)).join(', ')} ms ` +
-        `wall, with ${waits.map((w) => w.share.toFixed(2)).join(', ')} of a core; at the speed of a free core ` +
+      `search timing (last keystroke → results in view shown): ${waits.map((w) => w.wall.toFixed(0)).join(', ')} ` +
+        `ms wall, with ${waits.map((w) => w.share.toFixed(2)).join(', ')} of a core; at the speed of a free core ` +
         `${times.map((t) => t.toFixed(0)).join(', ')} ms, median ${median.toFixed(0)} ms\n` +
         `bytes fetched from pagefind/ (uncompressed): first query, opened from a shared URL ${(first / 1024).toFixed(1)} KiB (UI, engine, index, result texts); a second query ${(second / 1024).toFixed(1)} KiB`,
     );
