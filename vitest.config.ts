@@ -5,9 +5,19 @@ export default defineConfig({
     projects: [
       {
         test: {
+          // Module tests beside their modules, and tests over the seeds and the real papers.
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          // Whole builds and whole-folder converts: site builds in parts, worker pool and cache, killed publishes.
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {
@@ -19,6 +29,8 @@ export default defineConfig({
           hookTimeout: 300_000,
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,
+          // A poll waits for a settled page; on a loaded machine that takes longer than vitest's 1 s default.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

@@ -1,6 +1,6 @@
-// npm test: type-check, then every vitest project (unit tests, then browser
-// tests against a fresh build under /kamerdossier/). Prints the duration and a
-// closing "N passed, N failed" line.
+// npm test: type-check, then every vitest project (unit tests, integration tests
+// that run whole builds and converts, then browser tests against a fresh build
+// under /kamerdossier/). Prints the duration and a closing "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
@@ -12,11 +12,11 @@ const typecheck = run('astro', ['sync']) || run('tsc', ['--noEmit', '-p', 'tscon
 if (typecheck !== 0) console.error('type check failed');
 
 mkdirSync('test-results', { recursive: true });
-// The projects run one after the other: the browser tests time what a reader waits for (search
-// results within 150 ms), and the unit project's whole-site builds and publish trials would load the
-// machine's two cores beside them. `--project X` runs only that one.
+// The projects run one after the other, their counts summed: the browser tests time what a reader
+// waits for (search results within 150 ms), and the integration project's whole-site builds and
+// publish trials would load the machine's two cores beside them. `--project X` runs only that one.
 const args = process.argv.slice(2);
-const projects = args.includes('--project') ? [null] : ['unit', 'browser'];
+const projects = args.includes('--project') ? [null] : ['unit', 'integration', 'browser'];
 let passed = 0;
 let failed = 0;
 let tests = 0;

@@ -70,6 +70,8 @@ export async function connectSearch(): Promise<void> {
   await instance.triggerLoad();
   const typed = root.querySelector<HTMLInputElement>('pagefind-input input')?.value ?? '';
   instance.triggerSearchWithFilters(params.get('q') ?? typed, filters);
+  // From here on every search is the reader's own: what tests wait for before they type.
+  root.dataset.searchReady = '';
 }
 
 /**

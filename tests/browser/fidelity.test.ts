@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConversionResult } from '../../src/converter/pipeline.ts';
-import { convertSeeds } from '../unit/convert-seeds.ts';
+import { convertSeeds } from '../support/convert-seeds.ts';
 import { compare, pageText, sourceText, typographicCounts } from './fidelity.ts';
 import { OUT_DIR } from './site.ts';
 

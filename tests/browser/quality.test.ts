@@ -46,7 +46,8 @@ describe(`every page (${pages.length}, from the sitemap)`, () => {
     expect(violations).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     expect(thirdParty()).toEqual([]);
-  });
+    // Every page of the site, one after the other: over 5 minutes per theme beside a CPU hog.
+  }, 1_200_000);
 
   it('does not scroll sideways at 360 px', async () => {
     const context = await browser().newContext({ viewport: { width: 360, height: 740 } });

@@ -38,12 +38,10 @@ const versionFile = join(REFERENCES, 'browser.json');
 const recorded = existsSync(versionFile) ? (JSON.parse(readFileSync(versionFile, 'utf8')) as { chromium: string }).chromium : null;
 
 describe('screenshots against the reviewed references', () => {
-  it.each(CASES)('$name at $width px, $scheme', async ({ name, path, width, scheme }) => {
+  it.for(CASES)('$name at $width px, $scheme', async ({ name, path, width, scheme }, test) => {
     const version = browser().version();
-    if (!UPDATE && recorded !== version) {
-      console.log(`screenshots: references were made with Chromium ${recorded}, this is ${version}: not compared`);
-      return;
-    }
+    // Reported as skipped, not passed: a test that compared nothing must not count as one that found no change.
+    if (!UPDATE && recorded !== version) test.skip(`references made with Chromium ${recorded}, this is ${version}`);
     const context = await browser().newContext({ viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
     const page = await context.newPage();
     if (name === 'zoeken') await openSearchWithResults(page, siteUrl);

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { SEARCH_EXCLUDED } from '../../scripts/build/search-options.ts';
 import { useBrowser } from './browser.ts';
+import { searchReady, waitForResults } from './checks/search-pane.ts';
 import { BASE_PATH, OUT_DIR } from './site.ts';
 
 const siteUrl = inject('siteUrl');
@@ -27,18 +28,8 @@ function visibleWords(pathname: string): string {
 
 async function results(page: Page, query: string) {
   await page.goto(`${siteUrl}zoeken/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(
-    (q) => {
-      const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
-      if (!summary.includes(q)) return false;
-      if (summary.startsWith('Geen')) return true;
-      const waiting = document.querySelector('pagefind-results .pf-skeleton');
-      waiting?.scrollIntoView();
-      return !waiting && document.querySelector('pagefind-results .pf-result-link') !== null;
-    },
-    query,
-    { polling: 100 },
-  );
+  await searchReady(page);
+  await waitForResults(page, query);
   return page.locator('pagefind-results li.pf-result').evaluateAll((items) =>
     items.map((item) => ({
       url: new URL(item.querySelector<HTMLAnchorElement>('.pf-result-link')!.href).pathname,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ConversionResult } from '../../src/converter/pipeline.ts';
-import { convertSeeds } from '../unit/convert-seeds.ts';
+import { convertSeeds } from '../support/convert-seeds.ts';
 import { useBrowser } from './browser.ts';
 import { BASE_PATH, OUT_DIR } from './site.ts';
 

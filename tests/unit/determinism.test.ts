@@ -3,7 +3,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { convertFolder } from '../../src/converter/batch/batch.ts';
-import { convertSeeds } from './convert-seeds.ts';
+import { convertSeeds } from '../support/convert-seeds.ts';
 
 describe('conversion', () => {
   it('is byte-identical when run twice', async () => {

@@ -3,7 +3,7 @@
 // seed loses a footnote to the pypdf rules.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConversionResult } from '../../src/converter/pipeline.ts';
-import { convertSeeds } from './convert-seeds.ts';
+import { convertSeeds } from '../support/convert-seeds.ts';
 
 let seeds: Map<string, ConversionResult>;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConversionResult } from '../../src/converter/pipeline.ts';
 import { summariseMdx } from '../support/mdx-blocks.ts';
-import { convertSeeds } from './convert-seeds.ts';
+import { convertSeeds } from '../support/convert-seeds.ts';
 
 interface SeedParagraphs {
   seed: string;

@@ -2,7 +2,7 @@
 // becomes a link (found/expected printed per run).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConversionResult } from '../../src/converter/pipeline.ts';
-import { convertSeeds } from './convert-seeds.ts';
+import { convertSeeds } from '../support/convert-seeds.ts';
 
 // Read from the seeds by hand: each citation with the paper it names.
 const EXPECTED: Record<string, string[]> = {

@@ -1,7 +1,7 @@
 // The structure each seed must have, as read from the seeds by hand (issue 3).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConversionResult } from '../../src/converter/pipeline.ts';
-import { convertSeeds } from './convert-seeds.ts';
+import { convertSeeds } from '../support/convert-seeds.ts';
 
 let seeds: Map<string, ConversionResult>;
 beforeAll(async () => {

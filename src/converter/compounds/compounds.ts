@@ -17,7 +17,7 @@ import type { CompoundWord, ResolvedDocument } from '../types.ts';
  */
 export const MAX_COMPOUND_LENGTH = 40;
 /** A part shorter than this is a stray match more often than a word ("ver", "ing"); the dictionary flags no such part as safe. */
-const MIN_PART = 3;
+export const MIN_PART = 3;
 
 let lexicon: CompoundLexicon | undefined;
 /** The OpenTaal compound rules, read once (about 0.3 s). */

@@ -2,14 +2,21 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_COMPOUND_LENGTH, compoundParts, compoundSplit } from '../../src/converter/compounds/compounds.ts';
-import { loadDutchSpeller, type SpellChecker } from '../../src/converter/shared/speller.ts';
-import { convertSeeds } from './convert-seeds.ts';
+import { MAX_COMPOUND_LENGTH, MIN_PART, compoundParts, compoundSplit } from './compounds.ts';
+import { loadDutchSpeller, type SpellChecker } from '../shared/speller.ts';
+import { convertSeeds } from '../../../tests/support/convert-seeds.ts';
 
 let speller: SpellChecker;
 beforeAll(async () => {
   speller = await loadDutchSpeller();
 });
+
+/** The seams that cut a word into two Dutch words, each at least as long as a part compoundSplit considers. */
+const wordSeams = (word: string) =>
+  Array.from({ length: word.length + 1 }, (_, i) => i)
+    .filter((i) => i >= MIN_PART && word.length - i >= MIN_PART)
+    .filter((i) => speller.correct(word.slice(0, i)) && speller.correct(word.slice(i)))
+    .map((i) => `${word.slice(0, i)}|${word.slice(i)}`);
 
 describe('compoundSplit', () => {
   it('splits the compounds readers search by where their parts meet, linking -s- and -en- included', () => {
@@ -23,7 +30,12 @@ describe('compoundSplit', () => {
   });
 
   it('does not split words whose "parts" only happen to be words', () => {
-    for (const word of ['prioritering', 'bovenstaande', 'belangrijke', 'publiceerde', 'cijfermatige', 'erkennen', 'handelingen', 'slachtoffers', 'onderzoek', 'samenwerking', 'mogelijkheden', 'handel']) {
+    const words = ['prioritering', 'bovenstaande', 'belangrijke', 'publiceerde', 'cijfermatige', 'herkennen']
+      .concat(['handelingen', 'slachtoffers', 'onderzoek', 'samenwerking', 'mogelijkheden', 'bestrijden', 'handel']);
+    for (const word of words) {
+      // The case runs only if the word is one compoundSplit looks at and it has a seam between two Dutch words.
+      expect(word.length, word).toBeLessThanOrEqual(MAX_COMPOUND_LENGTH);
+      expect(wordSeams(word), `${word} splits into two words`).not.toEqual([]);
       expect(compoundSplit(word, speller), word).toBeNull();
     }
   });

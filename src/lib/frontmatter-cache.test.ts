@@ -4,9 +4,9 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertFolder } from '../../src/converter/batch/batch.ts';
-import { MalformedDocumentError, splitDocument } from '../../src/site/document-loader.ts';
-import { cachedFrontmatter, documentHash } from '../../src/lib/frontmatter-cache.ts';
+import { convertFolder } from '../converter/batch/batch.ts';
+import { MalformedDocumentError, splitDocument } from '../site/document-loader.ts';
+import { cachedFrontmatter, documentHash } from './frontmatter-cache.ts';
 
 describe('frontmatter left by the converter', () => {
   it('equals the YAML frontmatter of every converted seed', async () => {

@@ -1,10 +1,10 @@
 // What the search page can filter each seed by: the year of its main date, the
 // parties that asked, and the names the papers mention, as readers see them.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ConversionResult } from '../../src/converter/pipeline.ts';
-import { loadEntities } from '../../src/lib/entities.ts';
-import { searchFacets, UNKNOWN_YEAR } from '../../src/site/search-facets.ts';
-import { convertSeeds } from './convert-seeds.ts';
+import type { ConversionResult } from '../converter/pipeline.ts';
+import { loadEntities } from '../lib/entities.ts';
+import { searchFacets, UNKNOWN_YEAR } from './search-facets.ts';
+import { convertSeeds } from '../../tests/support/convert-seeds.ts';
 
 let seeds: Map<string, ConversionResult>;
 const entities = new Map(loadEntities().map((e) => [e.key, e]));

@@ -2,13 +2,13 @@
 // the "ah-tk-…" footer line) or from seeds/catalog.yaml; "Zie ook …" names another paper.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCatalog } from '../../src/converter/batch/catalog.ts';
-import { loadDutchSpeller } from '../../src/converter/shared/speller.ts';
-import { readPrintedIdentity } from '../../src/converter/metadata/identity.ts';
-import { entityMatcher } from '../../src/converter/links/links.ts';
-import { ConversionError } from '../../src/converter/messages.ts';
-import { convertDocument, type ConversionContext } from '../../src/converter/pipeline.ts';
-import { loadEntities } from '../../src/lib/entities.ts';
+import { parseCatalog } from '../batch/catalog.ts';
+import { loadDutchSpeller } from '../shared/speller.ts';
+import { readPrintedIdentity } from './identity.ts';
+import { entityMatcher } from '../links/links.ts';
+import { ConversionError } from '../messages.ts';
+import { convertDocument, type ConversionContext } from '../pipeline.ts';
+import { loadEntities } from '../../lib/entities.ts';
 
 const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
 

@@ -2,10 +2,10 @@
 // refused says where (line:col for LF, CRLF and CR files) and why; what is
 // normalised gives its result and is reported. A new odd character is one row.
 import { describe, expect, it } from 'vitest';
-import { ConversionError, formatMessage } from '../../src/converter/messages.ts';
-import { normaliseLines } from '../../src/converter/read/normalise.ts';
-import { decodeSource } from '../../src/converter/read/read.ts';
-import { describeTextChanges, countTextChanges } from '../../src/converter/batch/text-changes.ts';
+import { ConversionError, formatMessage } from '../messages.ts';
+import { normaliseLines } from './normalise.ts';
+import { decodeSource } from './read.ts';
+import { describeTextChanges, countTextChanges } from '../batch/text-changes.ts';
 
 function errorOf(bytes: Uint8Array): string {
   try {

@@ -2,7 +2,7 @@
 // The 13 real papers' headers are copied from tests/fixtures/real (pypdf extracts, glued
 // words and all), the seeds' from seeds/; every expected value was read from the text by hand.
 import { describe, expect, it } from 'vitest';
-import { parseKamervragenHeader, parseSeeAlso, type KamervragenHeader, type Person } from '../../src/converter/metadata/kamervragen-header.ts';
+import { parseKamervragenHeader, parseSeeAlso, type KamervragenHeader, type Person } from './kamervragen-header.ts';
 
 interface Case {
   name: string;

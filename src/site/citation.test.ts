@@ -2,12 +2,12 @@
 // it), otherwise what is known and never a number. Every expected string below was written by
 // hand from the papers' headers (seeds/ and three real papers of tests/fixtures/real).
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ConversionResult } from '../../src/converter/pipeline.ts';
-import { apaCitation, parliamentaryCitation } from '../../src/site/citation.ts';
-import { headline } from '../../src/site/headline.ts';
-import { apaName, questionerList } from '../../src/site/people.ts';
-import type { DocumentFrontmatter } from '../../src/schema/document.ts';
-import { convertSeeds } from './convert-seeds.ts';
+import type { ConversionResult } from '../converter/pipeline.ts';
+import { apaCitation, parliamentaryCitation } from './citation.ts';
+import { headline } from './headline.ts';
+import { apaName, questionerList } from './people.ts';
+import type { DocumentFrontmatter } from '../schema/document.ts';
+import { convertSeeds } from '../../tests/support/convert-seeds.ts';
 
 const URL = 'https://kamerdossier.example/documenten/x/';
 
