@@ -30,7 +30,11 @@ const documentPages = readdirSync(contentDir)
   .map((file) => new URL(documentPath(file.slice(0, -'.mdx'.length)), siteRoot).href);
 
 // Pages that send a moved document's old URL on (src/pages/[...moved].astro) are not for search engines.
-const movedPages = new Set(Object.keys(JSON.parse(readFileSync(project('./src/data/redirects.json'), 'utf8'))).map((from) => new URL(from.replace(/^\//, ''), siteRoot).href));
+const movedPages = new Set(
+  Object.keys(JSON.parse(readFileSync(project('./src/data/redirects.json'), 'utf8'))).map(
+    (from) => new URL(from.replace(/^\//, ''), siteRoot).href,
+  ),
+);
 
 export default defineConfig({
   site,

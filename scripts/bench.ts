@@ -39,7 +39,9 @@ const machine = {
   totalMemoryBytes: totalmem(),
   date: new Date().toISOString(),
 };
-console.log(`bench: ${machine.commit}, Node ${machine.node}, ${machine.cpus} CPUs (${machine.cpuModel}), ${(machine.totalMemoryBytes / 2 ** 30).toFixed(0)} GiB`);
+console.log(
+  `bench: ${machine.commit}, Node ${machine.node}, ${machine.cpus} CPUs (${machine.cpuModel}), ${(machine.totalMemoryBytes / 2 ** 30).toFixed(0)} GiB`,
+);
 
 const pools = await loadPools('seeds');
 const runs: CorpusRun[] = [];
@@ -49,23 +51,43 @@ for (const documents of sizes) {
   const started = performance.now();
   const corpus = await writeCorpus(seeds, { documents, seed }, pools);
   const generateSeconds = (performance.now() - started) / 1000;
-  console.log(`\n== ${documents} documents: corpus written to ${seeds} in ${generateSeconds.toFixed(1)} s; building (cold: no conversion cache, no Astro cache)`);
+  console.log(
+    `\n== ${documents} documents: corpus written to ${seeds} in ${generateSeconds.toFixed(1)} s; building (cold: no conversion cache, no Astro cache)`,
+  );
 
-  const env = { SEEDS_DIR: seeds, CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'site'), CONVERT_CACHE_DIR: join(dir, 'convert-cache') };
-  for (const folder of [env.CONTENT_DIR, env.OUT_DIR, env.CONVERT_CACHE_DIR, 'node_modules/.astro']) await rm(folder, { recursive: true, force: true });
+  const env = {
+    SEEDS_DIR: seeds,
+    CONTENT_DIR: join(dir, 'content'),
+    OUT_DIR: join(dir, 'site'),
+    CONVERT_CACHE_DIR: join(dir, 'convert-cache'),
+  };
+  for (const folder of [env.CONTENT_DIR, env.OUT_DIR, env.CONVERT_CACHE_DIR, 'node_modules/.astro'])
+    await rm(folder, { recursive: true, force: true });
   const build = await measure(process.execPath, ['scripts/build.ts'], { env, stages: STAGES });
-  const ours = { ...build, pages: await htmlCount(env.OUT_DIR), indexBytes: await folderBytes(join(env.OUT_DIR, 'pagefind')) };
+  const ours = {
+    ...build,
+    pages: await htmlCount(env.OUT_DIR),
+    indexBytes: await folderBytes(join(env.OUT_DIR, 'pagefind')),
+  };
   console.log(`built in ${ours.wallSeconds.toFixed(1)} s`);
 
-  const fidelity = Number(values.sample) > 0 ? await fidelitySample(seeds, env.OUT_DIR, sampleFiles(await corpusFiles(seeds), Number(values.sample))) : null;
+  const fidelity =
+    Number(values.sample) > 0
+      ? await fidelitySample(seeds, env.OUT_DIR, sampleFiles(await corpusFiles(seeds), Number(values.sample)))
+      : null;
 
   let baseline: CorpusRun['baseline'] = null;
   if (!values['no-baseline']) {
     const out = join(dir, 'baseline-site');
     const cache = join(dir, 'baseline-astro-cache');
     for (const folder of [out, cache]) await rm(folder, { recursive: true, force: true });
-    const astro = await measure(ASTRO, ['build', '--root', 'scripts/bench/baseline'], { env: { CONTENT_DIR: env.CONTENT_DIR, BASELINE_OUT_DIR: out, BASELINE_CACHE_DIR: cache }, name: 'astro' });
-    const pagefind = await measure(process.execPath, ['scripts/bench/run/pagefind-index.ts', out], { name: 'pagefind' });
+    const astro = await measure(ASTRO, ['build', '--root', 'scripts/bench/baseline'], {
+      env: { CONTENT_DIR: env.CONTENT_DIR, BASELINE_OUT_DIR: out, BASELINE_CACHE_DIR: cache },
+      name: 'astro',
+    });
+    const pagefind = await measure(process.execPath, ['scripts/bench/run/pagefind-index.ts', out], {
+      name: 'pagefind',
+    });
     baseline = { astro, pagefind, pages: await htmlCount(out), indexBytes: await folderBytes(join(out, 'pagefind')) };
     console.log(`baseline built in ${(astro.wallSeconds + pagefind.wallSeconds).toFixed(1)} s`);
   }
@@ -78,7 +100,15 @@ for (const documents of sizes) {
     rebuild = { ...(await measure(process.execPath, ['scripts/build.ts'], { env, stages: STAGES })), edited };
   }
 
-  const run: CorpusRun = { documents, sourceBytes: corpus.reduce((n, d) => n + d.bytes, 0), generateSeconds, ours, baseline, rebuild, fidelity };
+  const run: CorpusRun = {
+    documents,
+    sourceBytes: corpus.reduce((n, d) => n + d.bytes, 0),
+    generateSeconds,
+    ours,
+    baseline,
+    rebuild,
+    fidelity,
+  };
   runs.push(run);
   console.log(`\n${formatRun(run)}`);
 }
@@ -87,7 +117,10 @@ if (runs.length > 1) console.log(`\n${formatScaling(runs)}`);
 const jsonPath = values.json ?? join(BENCH_DIR, `results-${machine.date.replace(/[:.]/g, '-')}.json`);
 await mkdir(BENCH_DIR, { recursive: true });
 const strip = (m: { output?: string }) => ({ ...m, output: undefined });
-await writeFile(jsonPath, `${JSON.stringify({ machine, seed, runs: runs.map((r) => ({ ...r, ours: strip(r.ours), rebuild: r.rebuild && strip(r.rebuild), baseline: r.baseline && { ...r.baseline, astro: strip(r.baseline.astro), pagefind: strip(r.baseline.pagefind) } })) }, null, 2)}\n`);
+await writeFile(
+  jsonPath,
+  `${JSON.stringify({ machine, seed, runs: runs.map((r) => ({ ...r, ours: strip(r.ours), rebuild: r.rebuild && strip(r.rebuild), baseline: r.baseline && { ...r.baseline, astro: strip(r.baseline.astro), pagefind: strip(r.baseline.pagefind) } })) }, null, 2)}\n`,
+);
 console.log(`\nresults written to ${jsonPath}`);
 
 async function htmlCount(dir: string): Promise<number> {

@@ -33,11 +33,13 @@ const stages: Stage[] = [
   {
     name: 'convert',
     run: async () => {
-      const result = await convertFolder({ inDir: seedsDir, outDir: contentDir, keepGoing, dropFailed: true }).catch((error: unknown) => {
-        // Bad input or an unwritable folder is the maintainer's to fix: a message, not a stack trace.
-        if (error instanceof ConversionError) throw new StageError(error.messages.map(formatMessage).join('\n'));
-        throw error;
-      });
+      const result = await convertFolder({ inDir: seedsDir, outDir: contentDir, keepGoing, dropFailed: true }).catch(
+        (error: unknown) => {
+          // Bad input or an unwritable folder is the maintainer's to fix: a message, not a stack trace.
+          if (error instanceof ConversionError) throw new StageError(error.messages.map(formatMessage).join('\n'));
+          throw error;
+        },
+      );
       if (result.errors.length && !keepGoing) throw new StageError(result.errors.join('\n'));
       refused.push(...result.errors);
       summary.documents = result.converted.length;
@@ -52,7 +54,12 @@ const stages: Stage[] = [
   {
     name: 'astro',
     run: async () => {
-      const parts = await buildAstro({ contentDir, outDir, seedsDir, runAstro: (args, env) => runCommand('astro', args, env) });
+      const parts = await buildAstro({
+        contentDir,
+        outDir,
+        seedsDir,
+        runAstro: (args, env) => runCommand('astro', args, env),
+      });
       summary.pages = (await htmlFiles(outDir)).length;
       return `${summary.pages} pages built into ${outDir}/${parts > 1 ? ` in ${parts} parts` : ''}`;
     },
@@ -64,7 +71,10 @@ const stages: Stage[] = [
       // The manifest records this project's corpus; another corpus (SEEDS_DIR: tests, benchmarks) has promised nothing yet.
       const manifest = seedsDir === 'seeds' ? readManifest() : [];
       const missing = missingPermalinks(manifest, current, readRedirects());
-      if (missing.length) throw new StageError(`these published permalinks are gone; restore them or add a redirect in src/data/redirects.json:\n${missing.join('\n')}`);
+      if (missing.length)
+        throw new StageError(
+          `these published permalinks are gone; restore them or add a redirect in src/data/redirects.json:\n${missing.join('\n')}`,
+        );
       return `${current.length} permalinks present, none lost`;
     },
   },
@@ -111,7 +121,9 @@ console.log(
     `, total ${total.toFixed(1)} s`,
 );
 if (refused.length) {
-  console.warn(`warning: built without the papers that could not be read (--keep-going); fix these and build again:\n${refused.join('\n')}`);
+  console.warn(
+    `warning: built without the papers that could not be read (--keep-going); fix these and build again:\n${refused.join('\n')}`,
+  );
 }
 
 function runCommand(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
@@ -121,7 +133,15 @@ function runCommand(command: string, args: string[], env: Record<string, string>
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new StageError(`${command} ${args.join(' ')} exited with ${code}\n${output.split('\n').slice(-40).join('\n')}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new StageError(
+              `${command} ${args.join(' ')} exited with ${code}\n${output.split('\n').slice(-40).join('\n')}`,
+            ),
+          ),
+    );
   });
 }
 

@@ -46,16 +46,25 @@ try {
 }
 for (const error of result.errors) console.error(error);
 for (const c of result.converted) {
-  for (const u of c.frontmatter.unknown) console.log(printable(`${c.frontmatter.source.file}: ${u.field} unknown: ${u.reason}`));
+  for (const u of c.frontmatter.unknown)
+    console.log(printable(`${c.frontmatter.source.file}: ${u.field} unknown: ${u.reason}`));
   const changes = describeTextChanges(c.frontmatter.source.file, c.textChanges ?? {});
   if (changes) console.log(printable(changes));
-  for (const u of c.frontmatter.unresolvedDates) console.log(printable(`${c.frontmatter.source.file}: date not resolved, left off the timeline: "${u.text}" (${u.problem})`));
+  for (const u of c.frontmatter.unresolvedDates)
+    console.log(
+      printable(`${c.frontmatter.source.file}: date not resolved, left off the timeline: "${u.text}" (${u.problem})`),
+    );
 }
 const out = printable(shown(outDir, values.out));
 if (values.check) {
-  for (const name of result.changed) console.error(printable(`${out}/${name}: out of date with ${shown(inDir, values.in)}/`));
-  console.log(`checked ${result.converted.length} documents: ${result.changed.length} out of date, ${result.errors.length} errors`);
+  for (const name of result.changed)
+    console.error(printable(`${out}/${name}: out of date with ${shown(inDir, values.in)}/`));
+  console.log(
+    `checked ${result.converted.length} documents: ${result.changed.length} out of date, ${result.errors.length} errors`,
+  );
 } else {
-  console.log(`converted ${result.converted.length} documents into ${out}/ (${result.converted.length - result.fromCache} converted, ${result.fromCache} from cache; ${result.changed.length} files changed), ${result.errors.length} errors`);
+  console.log(
+    `converted ${result.converted.length} documents into ${out}/ (${result.converted.length - result.fromCache} converted, ${result.fromCache} from cache; ${result.changed.length} files changed), ${result.errors.length} errors`,
+  );
 }
 process.exitCode = result.errors.length || (values.check && result.changed.length) ? 1 : 0;

@@ -47,13 +47,17 @@ export function planParts(slugs: readonly string[], size: number): Part[] {
   const sorted = [...slugs].sort();
   const share = Math.ceil(sorted.length / Math.ceil(sorted.length / size));
   const parts: Part[] = [{ name: 'site', kind: 'site', documents: [] }];
-  for (let i = 0; i < sorted.length; i += share) parts.push({ name: `documenten-${parts.length}`, kind: 'documents', documents: sorted.slice(i, i + share) });
+  for (let i = 0; i < sorted.length; i += share)
+    parts.push({ name: `documenten-${parts.length}`, kind: 'documents', documents: sorted.slice(i, i + share) });
   return parts;
 }
 
 export function partSize(): number {
   const requested = Number(process.env.KD_PART_SIZE ?? DEFAULT_PART_SIZE);
-  if (!Number.isInteger(requested) || requested < 1) throw new Error(`KD_PART_SIZE must be a whole number of documents of at least 1, not "${process.env.KD_PART_SIZE}"`);
+  if (!Number.isInteger(requested) || requested < 1)
+    throw new Error(
+      `KD_PART_SIZE must be a whole number of documents of at least 1, not "${process.env.KD_PART_SIZE}"`,
+    );
   return requested;
 }
 
@@ -127,14 +131,16 @@ async function merge(parts: readonly Part[], workDir: string, outDir: string): P
   for (const part of parts.filter((p) => p.kind === 'documents')) {
     const partOut = join(workDir, part.name, 'dist');
     await mkdir(join(outDir, 'documenten'), { recursive: true });
-    for (const slug of part.documents) await rename(join(partOut, 'documenten', slug), join(outDir, 'documenten', slug));
+    for (const slug of part.documents)
+      await rename(join(partOut, 'documenten', slug), join(outDir, 'documenten', slug));
     const assets = join(partOut, '_astro');
     if (!existsSync(assets)) continue;
     await mkdir(join(outDir, '_astro'), { recursive: true });
     for (const name of readdirSync(assets)) {
       const target = join(outDir, '_astro', name);
       if (!existsSync(target)) await rename(join(assets, name), target);
-      else if (!readFileSync(target).equals(readFileSync(join(assets, name)))) throw new Error(`build parts disagree on _astro/${name}: ${part.name} wrote other bytes than an earlier part`);
+      else if (!readFileSync(target).equals(readFileSync(join(assets, name))))
+        throw new Error(`build parts disagree on _astro/${name}: ${part.name} wrote other bytes than an earlier part`);
     }
   }
 }

@@ -65,7 +65,11 @@ export function searchableHtml(html: string, compounds: ReadonlyMap<string, stri
 }
 
 /** Adds every document page of the built site to the index. */
-export async function indexDocuments(index: PagefindIndex, outDir: string, contentDir: string): Promise<{ pages: number; errors: string[] }> {
+export async function indexDocuments(
+  index: PagefindIndex,
+  outDir: string,
+  contentDir: string,
+): Promise<{ pages: number; errors: string[] }> {
   const compounds = await compoundsBySlug(contentDir);
   const errors: string[] = [];
   let pages = 0;
@@ -74,7 +78,10 @@ export async function indexDocuments(index: PagefindIndex, outDir: string, conte
     const html = await readFile(join(outDir, file), 'utf8');
     // Only a document's own page: documenten/ also holds lists (soort/, jaar/) and pages that send a moved URL on.
     if (!html.includes('data-pagefind-body')) continue;
-    const added = await index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: searchableHtml(html, compounds.get(slug) ?? new Map()) });
+    const added = await index.addHTMLFile({
+      url: `/${file.replace(/index\.html$/, '')}`,
+      content: searchableHtml(html, compounds.get(slug) ?? new Map()),
+    });
     errors.push(...added.errors);
     pages++;
   }

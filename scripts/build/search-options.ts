@@ -8,7 +8,14 @@
  * and the labels of the header's facts, which an excerpt would run into their values,
  * and the source file's name.
  */
-export const SEARCH_EXCLUDED = ['[data-ui]:not(.block-label):not(.search-facets)', '.print-citation', '.permalink', '[data-footnote-backref]', '.facts dt', '.facts code'];
+export const SEARCH_EXCLUDED = [
+  '[data-ui]:not(.block-label):not(.search-facets)',
+  '.print-citation',
+  '.permalink',
+  '[data-footnote-backref]',
+  '.facts dt',
+  '.facts code',
+];
 
 /**
  * The pages Pagefind reads: only document pages carry data-pagefind-body (the search

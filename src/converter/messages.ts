@@ -8,7 +8,13 @@ export interface Place {
   column?: number;
 }
 
-export function conversionMessage(file: string, place: Place, reason: string, rule: string, hint?: string): VFileMessage {
+export function conversionMessage(
+  file: string,
+  place: Place,
+  reason: string,
+  rule: string,
+  hint?: string,
+): VFileMessage {
   const message = new VFileMessage(reason, {
     place: { line: place.line, column: place.column ?? 1 },
     ruleId: rule,
@@ -48,5 +54,8 @@ export function formatMessage(message: VFileMessage): string {
  * error line or rewrite the terminal.
  */
 export function printable(text: string): string {
-  return text.replace(/[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+  return text.replace(
+    /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/gu,
+    (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`,
+  );
 }

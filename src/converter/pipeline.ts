@@ -16,7 +16,14 @@ import { decodeSource } from './read/read.ts';
 import { plainText } from './shared/inlines.ts';
 import type { SpellChecker } from './shared/speller.ts';
 import { structure } from './structure/structure.ts';
-import type { EntityMatcher, FurnitureRemoval, HyphenDecision, LinkedDocument, ResolvedDocument, TextChange } from './types.ts';
+import type {
+  EntityMatcher,
+  FurnitureRemoval,
+  HyphenDecision,
+  LinkedDocument,
+  ResolvedDocument,
+  TextChange,
+} from './types.ts';
 
 export interface ConversionResult {
   frontmatter: DocumentFrontmatter;
@@ -39,7 +46,10 @@ export interface ConversionContext {
 export function convertDocument(file: string, bytes: Uint8Array, context: ConversionContext): ConversionResult {
   const entry = context.catalog.get(file);
   const source = decodeSource(file, bytes);
-  const resolved = linkDocument(resolveFootnotes(structure(clean(detectDocument(source, entry?.kind), context.speller))), context.entities);
+  const resolved = linkDocument(
+    resolveFootnotes(structure(clean(detectDocument(source, entry?.kind), context.speller))),
+    context.entities,
+  );
   const meta = extractMetadata(resolved, entry);
   const frontmatter: DocumentFrontmatter = {
     ...meta,
@@ -54,14 +64,25 @@ export function convertDocument(file: string, bytes: Uint8Array, context: Conver
     source: { file, sha256: source.sha256 },
   };
   const mdx = `${serialiseFrontmatter(file, frontmatter)}\n${serialiseBody(resolved.body, resolved.footnotes)}`;
-  return { frontmatter, mdx, furniture: resolved.furniture, hyphenation: resolved.hyphenation, footnoteLines: resolved.footnoteLines, textChanges: resolved.textChanges, document: resolved };
+  return {
+    frontmatter,
+    mdx,
+    furniture: resolved.furniture,
+    hyphenation: resolved.hyphenation,
+    footnoteLines: resolved.footnoteLines,
+    textChanges: resolved.textChanges,
+    document: resolved,
+  };
 }
 
 /** The first question, or else the first paragraph after the opening lines, cut at a sentence end near 240 characters. */
 function summaryOf(document: LinkedDocument, title: string): string {
   const question = document.body.find((b) => b.type === 'question');
   const paragraphs = document.body.filter((b) => b.type === 'paragraph').map((b) => plainText(b.content));
-  const text = question?.type === 'question' ? plainText(question.paragraphs[0] ?? []) : (paragraphs.find((p) => p.length > 80) ?? title);
+  const text =
+    question?.type === 'question'
+      ? plainText(question.paragraphs[0] ?? [])
+      : (paragraphs.find((p) => p.length > 80) ?? title);
   if (text.length <= 240) return text;
   const cut = text.slice(0, 240).search(/[.?!](?=\s)[^.?!]*$/);
   return cut > 60 ? text.slice(0, cut + 1) : `${text.slice(0, 237).replace(/\s+\S*$/, '')} …`;
@@ -73,10 +94,27 @@ function structureSummary(document: ResolvedDocument): DocumentFrontmatter['stru
   const answers: DocumentFrontmatter['structure']['answers'] = [];
   const outline: DocumentFrontmatter['structure']['outline'] = [];
   for (const block of document.body) {
-    if (block.type !== 'paragraph') outline.push({ id: block.id, type: block.type === 'heading' ? 'section' : block.type });
+    if (block.type !== 'paragraph')
+      outline.push({ id: block.id, type: block.type === 'heading' ? 'section' : block.type });
     if (block.type === 'heading') sections.push({ id: block.id, title: plainText(block.content), level: block.level });
-    if (block.type === 'question') questions.push({ id: block.id, numbers: block.numbers, part: block.part, aliases: block.aliases, fractie: block.fractie, answer: block.answer });
-    if (block.type === 'answer') answers.push({ id: block.id, numbers: block.numbers, part: block.part, aliases: block.aliases, questions: block.questions, labelled: block.labelled });
+    if (block.type === 'question')
+      questions.push({
+        id: block.id,
+        numbers: block.numbers,
+        part: block.part,
+        aliases: block.aliases,
+        fractie: block.fractie,
+        answer: block.answer,
+      });
+    if (block.type === 'answer')
+      answers.push({
+        id: block.id,
+        numbers: block.numbers,
+        part: block.part,
+        aliases: block.aliases,
+        questions: block.questions,
+        labelled: block.labelled,
+      });
   }
   return { sections, questions, answers, footnotes: document.footnotes.length, outline };
 }

@@ -121,6 +121,7 @@ const common = {
   },
 };
 
+// biome-ignore lint/suspicious/noExplicitAny: each stage has its own input and output types; the table holds them all
 const stages: Record<string, Stage<any, any>> = {
   read: {
     input: (c) => c,

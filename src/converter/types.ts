@@ -96,7 +96,15 @@ export interface HyphenDecision {
   right: string;
   result: string;
   /** Why: which piece of evidence decided. */
-  evidence: 'url' | 'capital-or-digit' | 'abbreviation' | 'elliptical' | 'document-spelling' | 'dictionary' | 'vowel-collision' | 'default-join';
+  evidence:
+    | 'url'
+    | 'capital-or-digit'
+    | 'abbreviation'
+    | 'elliptical'
+    | 'document-spelling'
+    | 'dictionary'
+    | 'vowel-collision'
+    | 'default-join';
 }
 
 /** Maps an offset in a joined paragraph text back to where it stood in the source. */
@@ -233,7 +241,15 @@ export interface LinkedDocument extends ResolvedDocument {
 /** What the metadata stage gives: the frontmatter's facts about the paper, before the text-derived fields. */
 export type DocumentMeta = Omit<
   DocumentFrontmatter,
-  'structure' | 'source' | 'summary' | 'references' | 'mentions' | 'events' | 'unresolvedDates' | 'compounds' | 'promises'
+  | 'structure'
+  | 'source'
+  | 'summary'
+  | 'references'
+  | 'mentions'
+  | 'events'
+  | 'unresolvedDates'
+  | 'compounds'
+  | 'promises'
 >;
 
 /** Dated events the paper reports, and the date expressions that could not be resolved. */

@@ -25,9 +25,25 @@ export interface ReferenceDate {
   after: string | null;
 }
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 const MONTH = `(${MONTHS.join('|')})`;
-const DAY_DATE = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\s*(?:en|t/m|tot en met|–|-)\s*(\d{1,2}))?\s+${MONTH}(?:,?\s+(\d{4}))?(?:\s+(jl\.|a\.s\.))?(?![\p{L}\p{N}])`, 'giu');
+const DAY_DATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\s*(?:en|t/m|tot en met|–|-)\s*(\d{1,2}))?\s+${MONTH}(?:,?\s+(\d{4}))?(?:\s+(jl\.|a\.s\.))?(?![\p{L}\p{N}])`,
+  'giu',
+);
 const MONTH_DATE = new RegExp(String.raw`\b(?:in|sinds|vanaf|per|eind|begin|medio|van)\s+${MONTH}\s+(\d{4})\b`, 'giu');
 const RELATIVE_YEAR = /\b(vorig|dit|volgend|komend) jaar\b/gi;
 /** Dates that are the paper's own metadata, not events it reports. */
@@ -48,23 +64,51 @@ export function findDates(text: string, reference: ReferenceDate): DateExpressio
     let resolvedYear: number | null = year ? Number(year) : null;
     let problem: string | null = null;
     if (!resolvedYear && relative) {
-      resolvedYear = resolveRelative(month, Number(day), relative.toLowerCase() === 'jl.' ? 'past' : 'future', reference);
+      resolvedYear = resolveRelative(
+        month,
+        Number(day),
+        relative.toLowerCase() === 'jl.' ? 'past' : 'future',
+        reference,
+      );
       if (!resolvedYear) problem = `"${relative}" needs the document's date, which is unknown`;
     } else if (!resolvedYear) problem = 'no year and no "jl." or "a.s."';
     const iso = (d: string) => (resolvedYear ? parseDutchDate(`${d} ${monthName} ${resolvedYear}`) : null);
     const date = iso(day!);
-    found.push({ ...base, date, until: lastDay ? iso(lastDay) : null, problem: date ? null : (problem ?? 'not a calendar date') });
+    found.push({
+      ...base,
+      date,
+      until: lastDay ? iso(lastDay) : null,
+      problem: date ? null : (problem ?? 'not a calendar date'),
+    });
   }
   for (const m of text.matchAll(MONTH_DATE)) {
     if (inside(m.index) || found.some((f) => m.index < f.end && f.start < m.index + m[0].length)) continue;
     const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: `${m[2]}-${pad(month)}`, until: null, precision: 'month', problem: null });
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      date: `${m[2]}-${pad(month)}`,
+      until: null,
+      precision: 'month',
+      problem: null,
+    });
   }
   for (const m of text.matchAll(RELATIVE_YEAR)) {
     const base = reference.date ?? reference.after;
-    const shift = { vorig: -1, dit: 0, volgend: 1, komend: 1 }[m[1]!.toLowerCase() as 'vorig' | 'dit' | 'volgend' | 'komend'];
+    const shift = { vorig: -1, dit: 0, volgend: 1, komend: 1 }[
+      m[1]!.toLowerCase() as 'vorig' | 'dit' | 'volgend' | 'komend'
+    ];
     const year = base ? Number(base.slice(0, 4)) + shift : null;
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: year ? String(year) : null, until: null, precision: 'year', problem: year ? null : "the document's year is unknown" });
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      date: year ? String(year) : null,
+      until: null,
+      precision: 'year',
+      problem: year ? null : "the document's year is unknown",
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -76,7 +120,12 @@ export function findDates(text: string, reference: ReferenceDate): DateExpressio
  * date, it is taken to fall within half a year after it: the expression is
  * resolved only when every date in that window gives the same day.
  */
-function resolveRelative(month: number, day: number, direction: 'past' | 'future', reference: ReferenceDate): number | null {
+function resolveRelative(
+  month: number,
+  day: number,
+  direction: 'past' | 'future',
+  reference: ReferenceDate,
+): number | null {
   const key = (y: number) => `${y}-${pad(month)}-${pad(day)}`;
   const yearFor = (documentDate: string) => {
     const year = Number(documentDate.slice(0, 4));

@@ -24,11 +24,21 @@ const Entity = z
     names: z.array(z.string().min(2)).min(1),
     description: z.string().min(1),
     roles: z.array(Role).optional(),
-    history: z.array(z.object({ name: z.string(), from: z.number().int().optional(), to: z.number().int().optional() }).strict()).optional(),
+    history: z
+      .array(
+        z.object({ name: z.string(), from: z.number().int().optional(), to: z.number().int().optional() }).strict(),
+      )
+      .optional(),
   })
   .strict();
 
-const EntityFile = z.object({ personen: z.record(z.string(), Entity), partijen: z.record(z.string(), Entity), organisaties: z.record(z.string(), Entity) }).strict();
+const EntityFile = z
+  .object({
+    personen: z.record(z.string(), Entity),
+    partijen: z.record(z.string(), Entity),
+    organisaties: z.record(z.string(), Entity),
+  })
+  .strict();
 
 export type EntityData = z.infer<typeof Entity> & { type: EntityType; slug: string; key: string };
 
@@ -38,7 +48,9 @@ const ENTITY_FILE = join(process.cwd(), 'src/data/entities.yaml');
 
 export function parseEntities(text: string): EntityData[] {
   const data = EntityFile.parse(parse(text));
-  return entityTypes.flatMap((type) => Object.entries(data[type]).map(([slug, entity]) => ({ ...entity, type, slug, key: `${type}/${slug}` })));
+  return entityTypes.flatMap((type) =>
+    Object.entries(data[type]).map(([slug, entity]) => ({ ...entity, type, slug, key: `${type}/${slug}` })),
+  );
 }
 
 let cached: EntityData[] | undefined;

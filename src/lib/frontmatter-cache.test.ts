@@ -35,7 +35,11 @@ describe('frontmatter left by the converter', () => {
 
   it('reports a document without frontmatter by file and line', () => {
     expect(() => splitDocument('content/x.mdx', 'no frontmatter here')).toThrow(MalformedDocumentError);
-    expect(() => splitDocument('content/x.mdx', 'no frontmatter here')).toThrow('content/x.mdx:1: expected frontmatter');
-    expect(() => splitDocument('content/x.mdx', '---\n- a list\n---\nbody')).toThrow('content/x.mdx:2: expected the frontmatter to be a mapping');
+    expect(() => splitDocument('content/x.mdx', 'no frontmatter here')).toThrow(
+      'content/x.mdx:1: expected frontmatter',
+    );
+    expect(() => splitDocument('content/x.mdx', '---\n- a list\n---\nbody')).toThrow(
+      'content/x.mdx:2: expected the frontmatter to be a mapping',
+    );
   });
 });

@@ -37,6 +37,7 @@ export function formatDutchPartialDate(date: string, until: string | null = null
   if (/^\d{4}-\d{2}$/.test(date)) return format(parse(date, 'yyyy-MM', REFERENCE), 'MMMM yyyy', { locale: nl });
   if (!until || until === date) return formatDutchDate(date);
   const [from, to] = [parse(date, 'yyyy-MM-dd', REFERENCE), parse(until, 'yyyy-MM-dd', REFERENCE)];
-  if (from.getFullYear() === to.getFullYear() && from.getMonth() === to.getMonth()) return `${from.getDate()}–${format(to, 'd MMMM yyyy', { locale: nl })}`;
+  if (from.getFullYear() === to.getFullYear() && from.getMonth() === to.getMonth())
+    return `${from.getDate()}–${format(to, 'd MMMM yyyy', { locale: nl })}`;
   return `${formatDutchDate(date)} – ${formatDutchDate(until)}`;
 }

@@ -29,8 +29,14 @@ export interface FoundReference {
 const YEAR = String.raw`(\d{4})\s*[\/–-]\s*(\d{2}|\d{4})`;
 const DOSSIER = String.raw`\d{2}\s?\d{3}(?:\s+[IVXLC]+\b|-[IVXLC]+\b)?`;
 const PAGE = String.raw`(?:,\s*(?:p|pag|blz)\.\s*(\d+))?`;
-const KAMERSTUK = new RegExp(String.raw`\bKamerstuk(?:ken)?(?:\s+I{1,2})?,?(?:\s+${YEAR},?)?\s+(${DOSSIER}(?:,\s*${DOSSIER})*),\s*nr\.?\s*(\d+)${PAGE}`, 'gu');
-const AANHANGSEL = new RegExp(String.raw`\bAanhangsel\s+Handelingen(?:\s+I{1,2})?,?\s+(?:vergaderjaar\s+)?${YEAR},?\s+nr\.?\s*(\d+)${PAGE}`, 'gu');
+const KAMERSTUK = new RegExp(
+  String.raw`\bKamerstuk(?:ken)?(?:\s+I{1,2})?,?(?:\s+${YEAR},?)?\s+(${DOSSIER}(?:,\s*${DOSSIER})*),\s*nr\.?\s*(\d+)${PAGE}`,
+  'gu',
+);
+const AANHANGSEL = new RegExp(
+  String.raw`\bAanhangsel\s+Handelingen(?:\s+I{1,2})?,?\s+(?:vergaderjaar\s+)?${YEAR},?\s+nr\.?\s*(\d+)${PAGE}`,
+  'gu',
+);
 const IBIDEM = new RegExp(String.raw`\bIbidem${PAGE}`, 'gu');
 
 export function findReferences(text: string): FoundReference[] {
@@ -40,14 +46,33 @@ export function findReferences(text: string): FoundReference[] {
     found.push({
       start: m.index,
       end: m.index + m[0].length,
-      reference: { type: 'kamerstuk', dossiers, nummer: Number(m[4]), vergaderjaar: m[1] ? vergaderjaarOf(m[1], m[2]!) : null, page: m[5] ? Number(m[5]) : null },
+      reference: {
+        type: 'kamerstuk',
+        dossiers,
+        nummer: Number(m[4]),
+        vergaderjaar: m[1] ? vergaderjaarOf(m[1], m[2]!) : null,
+        page: m[5] ? Number(m[5]) : null,
+      },
     });
   }
   for (const m of text.matchAll(AANHANGSEL)) {
-    found.push({ start: m.index, end: m.index + m[0].length, reference: { type: 'aanhangsel', vergaderjaar: vergaderjaarOf(m[1]!, m[2]!), nummer: Number(m[3]), page: m[4] ? Number(m[4]) : null } });
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      reference: {
+        type: 'aanhangsel',
+        vergaderjaar: vergaderjaarOf(m[1]!, m[2]!),
+        nummer: Number(m[3]),
+        page: m[4] ? Number(m[4]) : null,
+      },
+    });
   }
   for (const m of text.matchAll(IBIDEM)) {
-    found.push({ start: m.index, end: m.index + m[0].length, reference: { type: 'ibidem', page: m[1] ? Number(m[1]) : null } });
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      reference: { type: 'ibidem', page: m[1] ? Number(m[1]) : null },
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }

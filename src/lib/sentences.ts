@@ -1,6 +1,7 @@
 // The sentence around a place in a text: from the previous sentence end to the next.
 // Dots in abbreviations ("a.s.", "jl.", "nr.", "o.a.") do not end a sentence.
-const ABBREVIATIONS = /\b(?:a\.s|jl|nr|p|pag|blz|o\.a|c\.q|e\.d|bijv|i\.p\.v|m\.b\.t|t\.a\.v|d\.w\.z|z\.g\.a\.n|mr|dr|drs|ir|prof|St|c\.s)\./g;
+const ABBREVIATIONS =
+  /\b(?:a\.s|jl|nr|p|pag|blz|o\.a|c\.q|e\.d|bijv|i\.p\.v|m\.b\.t|t\.a\.v|d\.w\.z|z\.g\.a\.n|mr|dr|drs|ir|prof|St|c\.s)\./g;
 
 export function sentenceAround(text: string, offset: number): string {
   const masked = text.replace(ABBREVIATIONS, (m) => m.replace(/\./g, '\u2024'));

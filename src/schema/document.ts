@@ -63,7 +63,10 @@ const Question = z.object({
   /** The numbers printed in the label ("Vraag 2, 3 en 4" → [2, 3, 4]); sequence numbers when unlabelled. */
   numbers: z.array(z.number().int().positive()).min(1),
   /** The letter of the listed item a repeated question asks about ("Antwoord 2l" → "l"); null for most. */
-  part: z.string().regex(/^[a-z]$/).nullable(),
+  part: z
+    .string()
+    .regex(/^[a-z]$/)
+    .nullable(),
   /** Further ids that lead to this block, one per other number it stands for. */
   aliases: z.array(Slug),
   /** The fractie that asked it (schriftelijk overleg), as printed without "-fractie". */
@@ -76,7 +79,10 @@ const Answer = z.object({
   id: Slug,
   /** The numbers of the questions it answers: its id is "antwoord-" and the first, and each of the others leads to it too. */
   numbers: z.array(z.number().int().positive()).min(1),
-  part: z.string().regex(/^[a-z]$/).nullable(),
+  part: z
+    .string()
+    .regex(/^[a-z]$/)
+    .nullable(),
   aliases: z.array(Slug),
   /** Ids of the questions it answers. */
   questions: z.array(Slug),
@@ -150,7 +156,9 @@ export const DocumentFrontmatter = z.object({
     }),
   ),
   /** Mentions of people, parties and organisations (src/data/entities.yaml), with the sentence around each. */
-  mentions: z.array(z.object({ entity: z.string(), block: z.string().nullable(), text: z.string(), sentence: z.string() })),
+  mentions: z.array(
+    z.object({ entity: z.string(), block: z.string().nullable(), text: z.string(), sentence: z.string() }),
+  ),
   /** Dated events the paper reports, resolved against its own date. */
   events: z.array(
     z.object({
@@ -170,11 +178,21 @@ export const DocumentFrontmatter = z.object({
       block: z.string().nullable(),
       sentence: z.string().min(1),
       /** The time named, as printed, and the month ("2024-07") or year it falls due when the words allow it. */
-      due: z.object({ text: z.string().min(1), by: z.string().regex(/^\d{4}(?:-\d{2})?$/).nullable() }).nullable(),
+      due: z
+        .object({
+          text: z.string().min(1),
+          by: z
+            .string()
+            .regex(/^\d{4}(?:-\d{2})?$/)
+            .nullable(),
+        })
+        .nullable(),
     }),
   ),
   /** Date expressions that could not be resolved: listed in the build report, not guessed. */
-  unresolvedDates: z.array(z.object({ block: z.string().nullable(), text: z.string(), sentence: z.string(), problem: z.string() })),
+  unresolvedDates: z.array(
+    z.object({ block: z.string().nullable(), text: z.string(), sentence: z.string(), problem: z.string() }),
+  ),
   /** Compound words of the text with the later parts they end in ("mensenhandel": "handel"), so search finds a compound by any part. */
   compounds: z.array(z.object({ word: z.string().min(1), parts: z.array(z.string().min(1)).min(1) })),
   source: z.object({

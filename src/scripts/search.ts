@@ -15,7 +15,10 @@ interface ResultData {
 }
 
 interface PagefindSearch {
-  search(term: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results?: { data(): Promise<ResultData> }[] } | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results?: { data(): Promise<ResultData> }[] } | null>;
 }
 
 /** The part of Pagefind's Component UI instance this page uses. */
@@ -64,7 +67,9 @@ export async function connectSearch(): Promise<void> {
 
   sortResults(instance, () => ORDERS[order.value]);
   instance.on('search', (term, chosen) => writeUrl(term, chosen, order.value));
-  order.addEventListener('change', () => instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters));
+  order.addEventListener('change', () =>
+    instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters),
+  );
   // Loading ends with a search for every document (faceted mode), which would replace a
   // search started earlier; so the search in the URL, or what the reader typed meanwhile, comes after.
   await instance.triggerLoad();
@@ -125,7 +130,8 @@ function withPageText<T extends Awaited<ReturnType<PagefindSearch['search']>>>(f
 function writeUrl(term: string, filters: Filters, order: string): void {
   const params = new URLSearchParams();
   if (term) params.set('q', term);
-  for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name.toLowerCase(), value);
+  for (const [name, values] of Object.entries(filters))
+    for (const value of values) params.append(name.toLowerCase(), value);
   if (order) params.set('sorteer', order);
   const query = params.toString();
   history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerClock, answerClockLabel } from './answer-clock.ts';
 
-const kamervragen = (ingezonden: string | null, beantwoord: string | null) => ({ kind: 'kamervragen' as const, dates: { ingezonden, beantwoord, verzonden: null } });
+const kamervragen = (ingezonden: string | null, beantwoord: string | null) => ({
+  kind: 'kamervragen' as const,
+  dates: { ingezonden, beantwoord, verzonden: null },
+});
 
 describe('the answer clock', () => {
   it.each([
@@ -25,7 +28,9 @@ describe('the answer clock', () => {
   it('is unknown when either date is unknown, and for papers that are not Kamervragen', () => {
     expect(answerClock(kamervragen('2024-11-21', null))).toBeNull();
     expect(answerClock(kamervragen(null, '2024-11-21'))).toBeNull();
-    expect(answerClock({ kind: 'brief', dates: { ingezonden: '2024-01-01', beantwoord: '2024-02-01', verzonden: null } })).toBeNull();
+    expect(
+      answerClock({ kind: 'brief', dates: { ingezonden: '2024-01-01', beantwoord: '2024-02-01', verzonden: null } }),
+    ).toBeNull();
   });
 
   it('says it in Dutch', () => {

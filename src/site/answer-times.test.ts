@@ -2,14 +2,27 @@
 import { describe, expect, it } from 'vitest';
 import { byMinistry, byParty, groupAnswers, referenceDate, timedAnswers, unanswered } from './answer-times.ts';
 
-const paper = (slug: string, ingezonden: string | null, beantwoord: string | null, ministry: string | null, parties: string[], answers = 1) => ({
+const paper = (
+  slug: string,
+  ingezonden: string | null,
+  beantwoord: string | null,
+  ministry: string | null,
+  parties: string[],
+  answers = 1,
+) => ({
   slug,
   kind: 'kamervragen' as const,
   title: slug,
   dates: { ingezonden, beantwoord, verzonden: null },
   answeredBy: ministry ? { role: 'Minister', name: 'X', ministry } : null,
   questioners: parties.map((party, i) => ({ name: `Lid ${i}`, party })),
-  structure: { sections: [], questions: [], answers: Array.from({ length: answers }, () => ({})), footnotes: 0, outline: [] },
+  structure: {
+    sections: [],
+    questions: [],
+    answers: Array.from({ length: answers }, () => ({})),
+    footnotes: 0,
+    outline: [],
+  },
   events: [],
 });
 
@@ -25,7 +38,9 @@ describe('answer times', () => {
   it('groups the answered papers with their median days and share within three weeks', () => {
     const answers = timedAnswers(corpus);
     expect(answers.map((a) => a.clock.days)).toEqual([52, 21, 3]);
-    expect(groupAnswers(answers, byMinistry).map((g) => [g.name, g.answers.length, g.medianDays, g.withinTerm])).toEqual([
+    expect(
+      groupAnswers(answers, byMinistry).map((g) => [g.name, g.answers.length, g.medianDays, g.withinTerm]),
+    ).toEqual([
       ['Justitie en Veiligheid', 2, 36.5, 0.5],
       ['Binnenlandse Zaken', 1, 3, 1],
     ]);

@@ -9,7 +9,10 @@ import { parseISO } from 'date-fns/parseISO';
 import { mainDate, type DocumentFrontmatter } from '../schema/document.ts';
 import { answerClock, type AnswerClock } from './answer-clock.ts';
 
-type Doc = Pick<DocumentFrontmatter, 'slug' | 'kind' | 'title' | 'dates' | 'answeredBy' | 'questioners' | 'structure' | 'events'>;
+type Doc = Pick<
+  DocumentFrontmatter,
+  'slug' | 'kind' | 'title' | 'dates' | 'answeredBy' | 'questioners' | 'structure' | 'events'
+>;
 
 export interface TimedAnswer<D extends Doc = Doc> {
   doc: D;
@@ -38,16 +41,26 @@ export function timedAnswers<D extends Doc>(docs: readonly D[]): TimedAnswer<D>[
 }
 
 /** Groups answers by each key a document gives (a document with two parties counts for both), largest group first, then by name. */
-export function groupAnswers<D extends Doc>(answers: readonly TimedAnswer<D>[], keys: (doc: D) => string[]): AnswerTimeGroup<D>[] {
+export function groupAnswers<D extends Doc>(
+  answers: readonly TimedAnswer<D>[],
+  keys: (doc: D) => string[],
+): AnswerTimeGroup<D>[] {
   const groups = new Map<string, TimedAnswer<D>[]>();
-  for (const answer of answers) for (const key of new Set(keys(answer.doc))) groups.set(key, [...(groups.get(key) ?? []), answer]);
+  for (const answer of answers)
+    for (const key of new Set(keys(answer.doc))) groups.set(key, [...(groups.get(key) ?? []), answer]);
   return [...groups]
-    .map(([name, list]) => ({ name, answers: list, medianDays: median(list.map((a) => a.clock.days)), withinTerm: list.filter((a) => a.clock.withinTerm).length / list.length }))
+    .map(([name, list]) => ({
+      name,
+      answers: list,
+      medianDays: median(list.map((a) => a.clock.days)),
+      withinTerm: list.filter((a) => a.clock.withinTerm).length / list.length,
+    }))
     .sort((a, b) => b.answers.length - a.answers.length || a.name.localeCompare(b.name, 'nl'));
 }
 
 export const byMinistry = (doc: Doc) => (doc.answeredBy?.ministry ? [doc.answeredBy.ministry] : []);
-export const byAnswerer = (doc: Doc) => (doc.answeredBy?.name ? [[doc.answeredBy.role, doc.answeredBy.name].filter(Boolean).join(' ')] : []);
+export const byAnswerer = (doc: Doc) =>
+  doc.answeredBy?.name ? [[doc.answeredBy.role, doc.answeredBy.name].filter(Boolean).join(' ')] : [];
 export const byParty = (doc: Doc) => doc.questioners.flatMap((q) => (q.party ? [q.party] : []));
 export const byQuestioner = (doc: Doc) => doc.questioners.map((q) => (q.party ? `${q.name} (${q.party})` : q.name));
 
@@ -55,13 +68,19 @@ export const byQuestioner = (doc: Doc) => doc.questioners.map((q) => (q.party ? 
 export function unanswered<D extends Doc>(docs: readonly D[], referenceDate: string): Unanswered<D>[] {
   return docs
     .filter((doc) => doc.kind === 'kamervragen' && doc.structure.answers.length === 0)
-    .map((doc) => ({ doc, days: doc.dates.ingezonden ? differenceInCalendarDays(parseISO(referenceDate), parseISO(doc.dates.ingezonden)) : null }));
+    .map((doc) => ({
+      doc,
+      days: doc.dates.ingezonden
+        ? differenceInCalendarDays(parseISO(referenceDate), parseISO(doc.dates.ingezonden))
+        : null,
+    }));
 }
 
 /** SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) when set, else the newest date any document states. */
 export function referenceDate(docs: readonly Doc[], sourceDateEpoch = process.env.SOURCE_DATE_EPOCH): string | null {
   // The UTC calendar day, so that the page does not depend on the build machine's time zone.
-  if (sourceDateEpoch && /^\d+$/.test(sourceDateEpoch)) return new Date(Number(sourceDateEpoch) * 1000).toISOString().slice(0, 10);
+  if (sourceDateEpoch && /^\d+$/.test(sourceDateEpoch))
+    return new Date(Number(sourceDateEpoch) * 1000).toISOString().slice(0, 10);
   const dates = docs.flatMap((d) => [mainDate(d), d.dates.ingezonden].filter((x): x is string => x !== null));
   return dates.sort().at(-1) ?? null;
 }

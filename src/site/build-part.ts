@@ -13,7 +13,8 @@ export const PART_DOCUMENTS_ENV = 'KD_PART_DOCUMENTS';
 
 export function currentBuildPart(): BuildPart {
   const part = process.env[BUILD_PART_ENV] ?? 'all';
-  if (part !== 'all' && part !== 'site' && part !== 'documents') throw new Error(`${BUILD_PART_ENV} must be "all", "site" or "documents", not "${part}"`);
+  if (part !== 'all' && part !== 'site' && part !== 'documents')
+    throw new Error(`${BUILD_PART_ENV} must be "all", "site" or "documents", not "${part}"`);
   return part;
 }
 
@@ -30,7 +31,10 @@ export function buildsDocument(slug: string): boolean {
   if (part === 'all') return true;
   if (part === 'site') return false;
   const file = process.env[PART_DOCUMENTS_ENV];
-  if (!file) throw new Error(`${BUILD_PART_ENV}=documents needs ${PART_DOCUMENTS_ENV}: a JSON file listing the part's document slugs`);
+  if (!file)
+    throw new Error(
+      `${BUILD_PART_ENV}=documents needs ${PART_DOCUMENTS_ENV}: a JSON file listing the part's document slugs`,
+    );
   partDocuments ??= new Set(JSON.parse(readFileSync(file, 'utf8')) as string[]);
   return partDocuments.has(slug);
 }

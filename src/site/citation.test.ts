@@ -74,7 +74,12 @@ function realPaper(nummer: number, facts: Partial<DocumentFrontmatter>): Documen
   return {
     kind: 'kamervragen',
     slug: `ah-tk-20232024-${nummer}`,
-    identifiers: { aanhangsel: { vergaderjaar: '2023-2024', nummer }, kamervragen: null, kenmerk: null, kamerstuk: null },
+    identifiers: {
+      aanhangsel: { vergaderjaar: '2023-2024', nummer },
+      kamervragen: null,
+      kenmerk: null,
+      kamerstuk: null,
+    },
     parliamentaryYear: '2023-2024',
     sender: null,
     recipient: null,

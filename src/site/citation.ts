@@ -12,7 +12,20 @@ import { aanhangselCitation, aanhangselCollection, parseAanhangselId, shortVerga
 import { formatDutchDate } from '../lib/printed-dates.ts';
 import { apaAuthors, questionerList, splitName } from './people.ts';
 
-type Doc = Pick<DocumentFrontmatter, 'kind' | 'title' | 'subject' | 'slug' | 'dates' | 'identifiers' | 'questioners' | 'answeredBy' | 'sender' | 'recipient' | 'parliamentaryYear'>;
+type Doc = Pick<
+  DocumentFrontmatter,
+  | 'kind'
+  | 'title'
+  | 'subject'
+  | 'slug'
+  | 'dates'
+  | 'identifiers'
+  | 'questioners'
+  | 'answeredBy'
+  | 'sender'
+  | 'recipient'
+  | 'parliamentaryYear'
+>;
 
 /** The Kamer publishes every paper, and is its author when no person wrote it. */
 export const PUBLISHER = 'Tweede Kamer der Staten-Generaal';
@@ -20,7 +33,9 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 
 /** "Staatssecretaris Harbers (Justitie en Veiligheid)". */
 export function officialName(official: NonNullable<Doc['answeredBy']>): string {
-  return [official.role, official.name].filter(Boolean).join(' ') + (official.ministry ? ` (${official.ministry})` : '');
+  return (
+    [official.role, official.name].filter(Boolean).join(' ') + (official.ministry ? ` (${official.ministry})` : '')
+  );
 }
 
 /** Another paper by its official id, as a citation: "ah-tk-20172018-172" → "Aanhangsel Handelingen II 2017/18, nr. 172". */
@@ -33,7 +48,12 @@ export function paperCitation(paper: string): string {
 function ownNumber(doc: Doc): string | null {
   const { aanhangsel, kamerstuk } = doc.identifiers;
   if (aanhangsel) return aanhangselCitation(aanhangsel);
-  if (kamerstuk) return ['Kamerstukken II', doc.parliamentaryYear ? ` ${shortVergaderjaar(doc.parliamentaryYear)}` : '', `, ${kamerstuk.dossier}, nr. ${kamerstuk.nummer}`].join('');
+  if (kamerstuk)
+    return [
+      'Kamerstukken II',
+      doc.parliamentaryYear ? ` ${shortVergaderjaar(doc.parliamentaryYear)}` : '',
+      `, ${kamerstuk.dossier}, nr. ${kamerstuk.nummer}`,
+    ].join('');
   return null;
 }
 
@@ -56,11 +76,24 @@ export function parliamentaryCitation(doc: Doc): string {
       .join(', ');
   }
   if (doc.kind === 'brief') {
-    const from = doc.sender?.name ? `Brief van ${doc.sender.name}${doc.sender.role ? `, ${doc.sender.role}` : ''}` : 'Brief';
-    return [`${from}${doc.recipient ? ` aan ${doc.recipient}` : ''}`, doc.dates.verzonden ? formatDutchDate(doc.dates.verzonden) : '', kenmerk ? `kenmerk ${kenmerk}` : ''].filter(Boolean).join(', ');
+    const from = doc.sender?.name
+      ? `Brief van ${doc.sender.name}${doc.sender.role ? `, ${doc.sender.role}` : ''}`
+      : 'Brief';
+    return [
+      `${from}${doc.recipient ? ` aan ${doc.recipient}` : ''}`,
+      doc.dates.verzonden ? formatDutchDate(doc.dates.verzonden) : '',
+      kenmerk ? `kenmerk ${kenmerk}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
   }
   const about = doc.subject ?? (doc.title ? lowerFirst(doc.title) : null);
-  return [`Antwoorden op het schriftelijk overleg${doc.dates.ingezonden ? ` van ${formatDutchDate(doc.dates.ingezonden)}` : ''}`, about ? `over ${about}` : ''].filter(Boolean).join(' ');
+  return [
+    `Antwoorden op het schriftelijk overleg${doc.dates.ingezonden ? ` van ${formatDutchDate(doc.dates.ingezonden)}` : ''}`,
+    about ? `over ${about}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** A block's place in the citation: ", vraag 3", ", antwoord op vraag 2, 3 en 4", ", voetnoot 2". */
@@ -81,7 +114,8 @@ export function citationAuthors(doc: Doc): string[] | null {
  * read as if the article the questions are about were the paper.
  */
 export function citationTitle(doc: Doc): string {
-  if (doc.kind !== 'kamervragen') return doc.title ?? `${doc.kind === 'brief' ? 'Brief' : 'Schriftelijk overleg'} (titel onbekend)`;
+  if (doc.kind !== 'kamervragen')
+    return doc.title ?? `${doc.kind === 'brief' ? 'Brief' : 'Schriftelijk overleg'} (titel onbekend)`;
   if (doc.subject) return `Kamervragen over ${doc.subject}`;
   return doc.title ? `Kamervragen: ${doc.title}` : 'Kamervragen (titel onbekend)';
 }
@@ -97,15 +131,28 @@ function apaDate(date: string | null): string {
 function apaDescription(doc: Doc): string {
   const number = ownNumber(doc);
   if (doc.kind === 'kamervragen') {
-    const asked = doc.questioners.length ? `Vragen van ${doc.questioners.length === 1 ? 'het lid' : 'de leden'} ${questionerList(doc.questioners)}` : 'Vragen';
+    const asked = doc.questioners.length
+      ? `Vragen van ${doc.questioners.length === 1 ? 'het lid' : 'de leden'} ${questionerList(doc.questioners)}`
+      : 'Vragen';
     const answered = doc.answeredBy ? ` met antwoord van ${officialName(doc.answeredBy)}` : '';
     const id = number ?? doc.identifiers.kamervragen;
     return `${asked}${answered}${id ? `; ${id}` : ''}`;
   }
   if (doc.kind === 'brief') {
-    return [`Brief${doc.recipient ? ` aan ${doc.recipient}` : ''}`, doc.identifiers.kenmerk ? `kenmerk ${doc.identifiers.kenmerk}` : '', number ?? ''].filter(Boolean).join(', ');
+    return [
+      `Brief${doc.recipient ? ` aan ${doc.recipient}` : ''}`,
+      doc.identifiers.kenmerk ? `kenmerk ${doc.identifiers.kenmerk}` : '',
+      number ?? '',
+    ]
+      .filter(Boolean)
+      .join(', ');
   }
-  return [`Antwoorden op het schriftelijk overleg${doc.dates.ingezonden ? ` van ${formatDutchDate(doc.dates.ingezonden)}` : ''}`, number ?? ''].filter(Boolean).join('; ');
+  return [
+    `Antwoorden op het schriftelijk overleg${doc.dates.ingezonden ? ` van ${formatDutchDate(doc.dates.ingezonden)}` : ''}`,
+    number ?? '',
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 /**
@@ -157,7 +204,11 @@ function cslName(name: string): Record<string, string> {
  */
 export function bibtex(doc: Doc, url: string): string {
   const text = new Cite(cslItem(doc, url)).format('bibtex', { format: 'text' }) as string;
-  return text.replace(/^(\s*)month = \{([a-z]{3})(?: (\d{1,2}))?\},$/mu, (_, indent: string, month: string, day: string | undefined) => `${indent}month = ${month},${day ? `\n${indent}day = {${day}},` : ''}`);
+  return text.replace(
+    /^(\s*)month = \{([a-z]{3})(?: (\d{1,2}))?\},$/mu,
+    (_, indent: string, month: string, day: string | undefined) =>
+      `${indent}month = ${month},${day ? `\n${indent}day = {${day}},` : ''}`,
+  );
 }
 
 /**
@@ -166,7 +217,10 @@ export function bibtex(doc: Doc, url: string): string {
  * so lines are written whole, the ID is the permalink slug and the date is YYYY/MM/DD/.
  */
 export function ris(doc: Doc, url: string): string {
-  const [entry] = new Cite(cslItem(doc, url)).format('ris', { format: 'object' }) as Record<string, string | string[]>[];
+  const [entry] = new Cite(cslItem(doc, url)).format('ris', { format: 'object' }) as Record<
+    string,
+    string | string[]
+  >[];
   const { TY, ...fields } = entry!;
   fields.ID = doc.slug;
   // citation-js writes "2017/2/13/"; RIS dates are YYYY/MM/DD/.

@@ -27,7 +27,8 @@ export const furnitureRuleLabel: Record<FurnitureRule, string> = {
   'duplicated-hyperlink': 'Dezelfde link twee keer onder elkaar (de eerste blijft)',
   'handelingen-masthead': 'Kop „Tweede Kamer der Staten-Generaal” op de eerste pagina',
   'handelingen-vergaderjaar': 'Kop „Vergaderjaar … Aanhangsel van de Handelingen” (bewaard als vergaderjaar)',
-  'handelingen-subtitle': 'Kop „Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden”',
+  'handelingen-subtitle':
+    'Kop „Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden”',
   'paper-number': 'Het eigen nummer van het stuk onder de kop (bewaard als nummer)',
   'document-identifier': 'Kenmerk „ah-tk-…” in de voettekst (bewaard als nummer)',
   'handelingen-imprint': 'Voettekst „ISSN 0921 - 7398”, „’s-Gravenhage 2024”',
@@ -71,7 +72,10 @@ export function conversionReports(documents: readonly DocumentEntry[]): Promise<
   reports ??= (async () => {
     const seeds = process.env.SEEDS_DIR ?? 'seeds';
     const speller = await loadDutchSpeller();
-    const catalog: Catalog = parseCatalog('catalog.yaml', await readFile(join(seeds, 'catalog.yaml'), 'utf8').catch(() => ''));
+    const catalog: Catalog = parseCatalog(
+      'catalog.yaml',
+      await readFile(join(seeds, 'catalog.yaml'), 'utf8').catch(() => ''),
+    );
     return Promise.all(
       documents.map(async (doc) => {
         const file = doc.data.source.file;

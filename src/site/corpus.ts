@@ -84,7 +84,11 @@ async function buildIndex(): Promise<CorpusIndex> {
     papers.set(id, { paper: id, citedBy: papers.get(id)?.citedBy ?? [], document: doc });
     dossierPapers.set(dossier, papers);
   }
-  const dossiers = new Map([...dossierPapers].sort(([a], [b]) => a.localeCompare(b)).map(([d, papers]) => [d, [...papers.values()].sort((a, b) => paperNumber(a.paper) - paperNumber(b.paper))]));
+  const dossiers = new Map(
+    [...dossierPapers]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([d, papers]) => [d, [...papers.values()].sort((a, b) => paperNumber(a.paper) - paperNumber(b.paper))]),
+  );
   return { documents, entities, byPaper, mentions, dossiers, relatedTo: relatedDocuments(documents, entities) };
 }
 
@@ -104,7 +108,10 @@ function features(doc: DocumentEntry): Map<string, number> {
  * the corpus tell nothing and are skipped. Each document's ranking is made when its
  * page asks: scoring every document against its neighbours costs far more than the index.
  */
-function relatedDocuments(documents: DocumentEntry[], entities: Map<string, EntityData>): (doc: DocumentEntry) => RelatedDocument[] {
+function relatedDocuments(
+  documents: DocumentEntry[],
+  entities: Map<string, EntityData>,
+): (doc: DocumentEntry) => RelatedDocument[] {
   const byFeature = new Map<string, DocumentEntry[]>();
   const featuresOf = new Map(documents.map((doc) => [doc, features(doc)]));
   for (const [doc, weights] of featuresOf) {
@@ -118,7 +125,8 @@ function relatedDocuments(documents: DocumentEntry[], entities: Map<string, Enti
   // By slug: a page's entry need not be the very object the index holds.
   const bySlug = new Map(documents.map((doc) => [doc.data.slug, doc]));
   const related = new Map<string, RelatedDocument[]>();
-  const featureName = (f: string) => (f.startsWith('dossiers/') ? `dossier ${dossierLabel(f.slice(9))}` : (entities.get(f)?.name ?? f));
+  const featureName = (f: string) =>
+    f.startsWith('dossiers/') ? `dossier ${dossierLabel(f.slice(9))}` : (entities.get(f)?.name ?? f);
   const rank = (slug: string): RelatedDocument[] => {
     const doc = bySlug.get(slug);
     if (!doc) return [];
@@ -154,11 +162,11 @@ export function paperHref(corpus: CorpusIndex, paper: string): string {
 export function blockLabel(doc: DocumentEntry, block: string | null): string {
   if (block === null) return 'Begin van het document';
   const numbered = /^(vraag|antwoord|fn)-(\d+)$/.exec(block);
-  if (numbered) return `${{ vraag: 'Vraag', antwoord: 'Antwoord', fn: 'Voetnoot' }[numbered[1] as 'vraag' | 'antwoord' | 'fn']} ${numbered[2]}`;
+  if (numbered)
+    return `${{ vraag: 'Vraag', antwoord: 'Antwoord', fn: 'Voetnoot' }[numbered[1] as 'vraag' | 'antwoord' | 'fn']} ${numbered[2]}`;
   return doc.data.structure.sections.find((s) => s.id === block)?.title ?? block;
 }
 
 export function mentionHref(entry: MentionEntry): string {
   return `${documentHref(entry.doc.data.slug)}${entry.block ? `#${entry.block}` : ''}`;
 }
-

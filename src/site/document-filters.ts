@@ -20,9 +20,16 @@ export const documentYear = (doc: DocumentEntry): number | null => {
 export function documentFilters(documents: readonly DocumentEntry[]): DocumentFilter[] {
   const filters: DocumentFilter[] = [{ path: '', title: 'Alle documenten', group: 'Alles', keep: () => true }];
   for (const kind of documentKinds) {
-    if (documents.some((d) => d.data.kind === kind)) filters.push({ path: `soort/${kind}`, title: kindLabel[kind], group: 'Soort', keep: (d) => d.data.kind === kind });
+    if (documents.some((d) => d.data.kind === kind))
+      filters.push({
+        path: `soort/${kind}`,
+        title: kindLabel[kind],
+        group: 'Soort',
+        keep: (d) => d.data.kind === kind,
+      });
   }
   const years = [...new Set(documents.map(documentYear).filter((y): y is number => y !== null))].sort();
-  for (const year of years) filters.push({ path: `jaar/${year}`, title: String(year), group: 'Jaar', keep: (d) => documentYear(d) === year });
+  for (const year of years)
+    filters.push({ path: `jaar/${year}`, title: String(year), group: 'Jaar', keep: (d) => documentYear(d) === year });
   return filters;
 }

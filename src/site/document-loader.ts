@@ -22,7 +22,10 @@ export class MalformedDocumentError extends Error {}
 /** Splits a converted document into its frontmatter (YAML text) and its MDX body, trimmed as Astro's MDX integration gives it. */
 export function splitFrontmatter(file: string, text: string): { frontmatter: string; body: string } {
   const match = FRONTMATTER.exec(text);
-  if (!match) throw new MalformedDocumentError(`${file}:1: expected frontmatter between two "---" lines at the start of the file`);
+  if (!match)
+    throw new MalformedDocumentError(
+      `${file}:1: expected frontmatter between two "---" lines at the start of the file`,
+    );
   return { frontmatter: match[1]!, body: text.slice(match[0].length).trim() };
 }
 
@@ -35,7 +38,8 @@ export function splitDocument(file: string, text: string): { data: Record<string
   } catch (error) {
     throw new MalformedDocumentError(`${file}: frontmatter is not valid YAML: ${(error as Error).message}`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new MalformedDocumentError(`${file}:2: expected the frontmatter to be a mapping of fields`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new MalformedDocumentError(`${file}:2: expected the frontmatter to be a mapping of fields`);
   return { data: data as Record<string, unknown>, body };
 }
 
@@ -46,7 +50,10 @@ export function documentLoader(base: string): Loader {
       const dir = resolve(fileURLToPath(context.config.root), base);
       const loadAll = async () => {
         context.store.clear();
-        for (const name of readdirSync(dir).filter((f) => f.endsWith(EXTENSION)).sort()) await loadFile(context, dir, name);
+        for (const name of readdirSync(dir)
+          .filter((f) => f.endsWith(EXTENSION))
+          .sort())
+          await loadFile(context, dir, name);
       };
       await loadAll();
       // In `astro dev`, a converted document that changes is read again; an added or removed one reloads the folder.
@@ -69,7 +76,11 @@ async function loadFile({ config, store, parseData }: LoaderContext, dir: string
   if (!raw) storeFrontmatter(hash, (raw = splitDocument(path, bytes.toString('utf8')).data));
   const id = typeof raw.slug === 'string' ? raw.slug : name.slice(0, -EXTENSION.length);
   const renders = buildsDocument(id);
-  const data = await parseData({ id, data: renders || currentBuildPart() !== 'documents' ? raw : outline(raw), filePath: path });
+  const data = await parseData({
+    id,
+    data: renders || currentBuildPart() !== 'documents' ? raw : outline(raw),
+    filePath: path,
+  });
   // Relative to the project root, as Astro's own loaders record it: the key of the compiled module.
   const filePath = relative(fileURLToPath(config.root), path).split(sep).join(posix.sep);
   // No body: each build part would carry every document's text; the few pages that need it read the file (documentBody).
@@ -87,5 +98,11 @@ async function loadFile({ config, store, parseData }: LoaderContext, dir: string
 function outline(data: Record<string, unknown>): Record<string, unknown> {
   const mentions = Array.isArray(data.mentions) ? (data.mentions as { entity?: unknown }[]) : [];
   const entities = [...new Set(mentions.map((m) => m.entity))];
-  return { ...data, mentions: entities.map((entity) => ({ entity, block: null, text: '', sentence: '' })), events: [], unresolvedDates: [], compounds: [] };
+  return {
+    ...data,
+    mentions: entities.map((entity) => ({ entity, block: null, text: '', sentence: '' })),
+    events: [],
+    unresolvedDates: [],
+    compounds: [],
+  };
 }

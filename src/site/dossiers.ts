@@ -7,7 +7,10 @@ import { dossierLabel } from '../lib/paper-ids.ts';
 
 const DossierFile = z.record(
   z.string().regex(/^\d+(?:-[IVXLC]+)?$/, 'expected a dossier number such as "28638" or "36410-VI"'),
-  z.union([z.object({ title: z.string().min(1), source: z.string().min(1) }).strict(), z.object({ title: z.null() }).strict()]),
+  z.union([
+    z.object({ title: z.string().min(1), source: z.string().min(1) }).strict(),
+    z.object({ title: z.null() }).strict(),
+  ]),
 );
 
 // Read from the project root, as src/lib/entities.ts does: Astro bundles this module.
@@ -19,7 +22,9 @@ let cached: Map<string, string> | undefined;
 export function dossierTitles(): Map<string, string> {
   if (!cached) {
     const data = DossierFile.parse(parse(readFileSync(DOSSIER_FILE, 'utf8')));
-    cached = new Map(Object.entries(data).flatMap(([nummer, d]) => (d.title ? [[nummer, d.title] as [string, string]] : [])));
+    cached = new Map(
+      Object.entries(data).flatMap(([nummer, d]) => (d.title ? [[nummer, d.title] as [string, string]] : [])),
+    );
   }
   return cached;
 }

@@ -7,7 +7,12 @@ import { CONTENT_FOLDER } from '../lib/content-folder.ts';
 export const downloads = [
   { file: 'citatie.bib', label: 'BibTeX', type: 'application/x-bibtex; charset=utf-8', forReaders: true },
   { file: 'citatie.ris', label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8', forReaders: true },
-  { file: 'citatie.json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8', forReaders: true },
+  {
+    file: 'citatie.json',
+    label: 'CSL-JSON',
+    type: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    forReaders: true,
+  },
   { file: 'document.mdx', label: 'MDX', type: 'text/markdown; charset=utf-8', forReaders: false },
   { file: 'bron.txt', label: 'brontekst', type: 'text/plain; charset=utf-8', forReaders: true },
 ] as const;

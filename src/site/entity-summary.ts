@@ -19,7 +19,13 @@ export function entitySummary(corpus: CorpusIndex, entity: EntityData): EntitySu
   const documents = new Set(mentions.map((m) => m.doc));
   const dates = [...documents].map((doc) => mainDate(doc.data)).filter((d): d is string => d !== null);
   const latest = entity.roles?.at(-1);
-  const where = latest && (latest.party ? corpus.entities.get(`partijen/${latest.party}`)?.name : latest.organisation ? corpus.entities.get(`organisaties/${latest.organisation}`)?.name : undefined);
+  const where =
+    latest &&
+    (latest.party
+      ? corpus.entities.get(`partijen/${latest.party}`)?.name
+      : latest.organisation
+        ? corpus.entities.get(`organisaties/${latest.organisation}`)?.name
+        : undefined);
   return {
     entity,
     role: latest ? [latest.role, where].filter(Boolean).join(', ') : null,
@@ -40,6 +46,7 @@ export function mentionedEntities(corpus: CorpusIndex, type: EntityData['type'])
 
 /** The reviewed display name of a person as a paper prints them ("Van der Steur" → "Ard van der Steur"); the printed name when no entity matches. */
 export function personName(printed: string, entities: Map<string, EntityData>): string {
-  for (const entity of entities.values()) if (entity.type === 'personen' && entity.names.includes(printed)) return entity.name;
+  for (const entity of entities.values())
+    if (entity.type === 'personen' && entity.names.includes(printed)) return entity.name;
   return printed;
 }

@@ -8,7 +8,8 @@ export interface NamedPerson {
 }
 
 /** "A", "A en B", "A, B en C". */
-export const dutchList = (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
+export const dutchList = (items: readonly string[]) =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 
 /**
  * Consecutive people of one party share its bracket, as the papers print it:
@@ -31,7 +32,26 @@ export function questionerList(people: readonly NamedPerson[]): string {
   return dutchList(parts);
 }
 
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'la', 'le', 'du', 'da', 'di', 'von', 'zu']);
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  "'t",
+  'ter',
+  'ten',
+  'te',
+  'in',
+  'op',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'von',
+  'zu',
+]);
 
 /**
  * A printed name split into given names and family name, for citation styles. The papers
@@ -42,7 +62,8 @@ const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten',
 export function splitName(name: string): { given: string | null; family: string } {
   const words = name.trim().split(/\s+/u);
   const lettered = words.every((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || !lettered || PARTICLES.has(words[0]!.toLowerCase())) return { given: null, family: name.trim() };
+  if (words.length < 2 || !lettered || PARTICLES.has(words[0]!.toLowerCase()))
+    return { given: null, family: name.trim() };
   const particle = words.findIndex((w, i) => i > 0 && PARTICLES.has(w));
   const cut = particle > 0 ? particle : words.length - 1;
   return { given: words.slice(0, cut).join(' '), family: words.slice(cut).join(' ') };
@@ -55,7 +76,12 @@ export function apaName(name: string): string {
   if (!given) return surname;
   const initials = given
     .split(/\s+/u)
-    .map((g) => g.split('-').map((part) => `${part.charAt(0).toUpperCase()}.`).join('-'))
+    .map((g) =>
+      g
+        .split('-')
+        .map((part) => `${part.charAt(0).toUpperCase()}.`)
+        .join('-'),
+    )
     .join(' ');
   return `${surname}, ${initials}`;
 }

@@ -10,12 +10,16 @@ describe('missingPermalinks', () => {
     expect(missingPermalinks(manifest, [...manifest, 'documenten/c/'], {})).toEqual([]);
   });
   it('reports a block id that was removed', () => {
-    expect(missingPermalinks(manifest, ['documenten/a/', 'documenten/a/#vraag-1', 'documenten/b/'], {})).toEqual(['documenten/a/#fn-2']);
+    expect(missingPermalinks(manifest, ['documenten/a/', 'documenten/a/#vraag-1', 'documenten/b/'], {})).toEqual([
+      'documenten/a/#fn-2',
+    ]);
   });
   it('accepts a moved page with a redirect, if the new page keeps the block ids', () => {
     const current = ['documenten/a2/', 'documenten/a2/#vraag-1', 'documenten/a2/#fn-2', 'documenten/b/'];
     expect(missingPermalinks(manifest, current, { '/documenten/a/': '/documenten/a2/' })).toEqual([]);
-    expect(missingPermalinks(manifest, current.slice(0, 2).concat('documenten/b/'), { '/documenten/a/': '/documenten/a2/' })).toEqual(['documenten/a/#fn-2']);
+    expect(
+      missingPermalinks(manifest, current.slice(0, 2).concat('documenten/b/'), { '/documenten/a/': '/documenten/a2/' }),
+    ).toEqual(['documenten/a/#fn-2']);
   });
   it('the committed manifest records the seeds’ questions, answers and footnotes', () => {
     const recorded = readManifest();

@@ -35,7 +35,11 @@ export function collectPermalinks(outDir: string): string[] {
  * redirects ("/documenten/old/": "/documenten/new/") is served by its new page,
  * and so are its block ids, which the new page must still have.
  */
-export function missingPermalinks(manifest: readonly string[], current: readonly string[], redirects: Record<string, string>): string[] {
+export function missingPermalinks(
+  manifest: readonly string[],
+  current: readonly string[],
+  redirects: Record<string, string>,
+): string[] {
   const served = new Set(current);
   const moved = (p: string) => {
     const [page, fragment] = p.split('#');

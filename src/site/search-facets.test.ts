@@ -15,13 +15,17 @@ const facets = (seed: string) => searchFacets(seeds.get(seed)!.frontmatter, enti
 
 describe('searchFacets', () => {
   it('files answered questions under the year of the answer, not of the questions', () => {
-    const answered = [...seeds.values()].find((s) => s.frontmatter.dates.ingezonden?.startsWith('2012') && s.frontmatter.dates.beantwoord?.startsWith('2013'))!;
+    const answered = [...seeds.values()].find(
+      (s) => s.frontmatter.dates.ingezonden?.startsWith('2012') && s.frontmatter.dates.beantwoord?.startsWith('2013'),
+    )!;
     expect(searchFacets(answered.frontmatter, entities).filters.Jaar).toEqual(['2013']);
   });
 
   it('names the parties that asked, and a fractie by its party', () => {
     const overleg = [...seeds.keys()].find((k) => seeds.get(k)!.frontmatter.kind === 'schriftelijk-overleg')!;
-    expect(facets(overleg).filters.Partij).toEqual(expect.arrayContaining(['BBB', 'CDA', 'ChristenUnie', 'GroenLinks-PvdA', 'NSC', 'SP', 'VVD']));
+    expect(facets(overleg).filters.Partij).toEqual(
+      expect.arrayContaining(['BBB', 'CDA', 'ChristenUnie', 'GroenLinks-PvdA', 'NSC', 'SP', 'VVD']),
+    );
     expect(facets(overleg).filters.Soort).toEqual(['Schriftelijk overleg']);
     expect(facets(overleg).filters.Dossier).toEqual(expect.arrayContaining(['28 638', '36 410 VI']));
   });
@@ -32,6 +36,9 @@ describe('searchFacets', () => {
     expect(f.filters.Persoon).toContain('Queeny Rajkowski');
     expect(f.filters.Organisatie).toContain('Europol');
     const undated = { ...dral.frontmatter, dates: { ingezonden: null, beantwoord: null, verzonden: null } };
-    expect(searchFacets(undated, entities)).toMatchObject({ filters: { Jaar: [UNKNOWN_YEAR] }, date: 'datum onbekend' });
+    expect(searchFacets(undated, entities)).toMatchObject({
+      filters: { Jaar: [UNKNOWN_YEAR] },
+      date: 'datum onbekend',
+    });
   });
 });

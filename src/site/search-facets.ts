@@ -24,14 +24,25 @@ export const UNKNOWN_YEAR = 'onbekend';
 
 export function searchFacets(data: DocumentFrontmatter, entities: ReadonlyMap<string, EntityData>): SearchFacets {
   const date = mainDate(data);
-  const mentioned = (type: string) => unique(data.mentions.filter((m) => m.entity.startsWith(`${type}/`)).map((m) => entities.get(m.entity)?.name ?? m.entity));
-  const partyName = (party: string) => [...entities.values()].find((e) => e.type === 'partijen' && (e.name === party || e.names.includes(party)))?.name ?? party;
-  const dossiers = [...data.references.flatMap((r) => r.dossiers), ...(data.identifiers.kamerstuk ? [dossierId(data.identifiers.kamerstuk.dossier)] : [])];
+  const mentioned = (type: string) =>
+    unique(
+      data.mentions.filter((m) => m.entity.startsWith(`${type}/`)).map((m) => entities.get(m.entity)?.name ?? m.entity),
+    );
+  const partyName = (party: string) =>
+    [...entities.values()].find((e) => e.type === 'partijen' && (e.name === party || e.names.includes(party)))?.name ??
+    party;
+  const dossiers = [
+    ...data.references.flatMap((r) => r.dossiers),
+    ...(data.identifiers.kamerstuk ? [dossierId(data.identifiers.kamerstuk.dossier)] : []),
+  ];
   return {
     filters: {
       Soort: [kindLabel[data.kind]],
       Jaar: [date ? date.slice(0, 4) : UNKNOWN_YEAR],
-      Partij: unique([...data.questioners.flatMap((q) => (q.party ? [partyName(q.party)] : [])), ...mentioned('partijen')]),
+      Partij: unique([
+        ...data.questioners.flatMap((q) => (q.party ? [partyName(q.party)] : [])),
+        ...mentioned('partijen'),
+      ]),
       Persoon: mentioned('personen'),
       Organisatie: mentioned('organisaties'),
       Dossier: unique(dossiers.map(dossierLabel)),

@@ -73,7 +73,8 @@ function dodge(xs: number[], gap: number): number[] {
   });
 }
 
-const shorten = (text: string, max = 140) => (text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max)).replace(/[,;:]$/, '')} …`);
+const shorten = (text: string, max = 140) =>
+  text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max)).replace(/[,;:]$/, '')} …`;
 
 export function timelineChart(entries: readonly TimelineEntry[]): TimelineChart {
   const years = entries.map((e) => Number(e.date.slice(0, 4)));
@@ -83,7 +84,11 @@ export function timelineChart(entries: readonly TimelineEntry[]): TimelineChart 
     .domain([new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))])
     .range([PAD, 100 - PAD]);
   const kinds = documentKinds.filter((kind) => entries.some((e) => e.type === 'document' && e.doc.data.kind === kind));
-  const lanes: ChartLane[] = kinds.map((kind, i) => ({ label: kindLabel[kind], y: i * DOCUMENT_LANE, height: DOCUMENT_LANE }));
+  const lanes: ChartLane[] = kinds.map((kind, i) => ({
+    label: kindLabel[kind],
+    y: i * DOCUMENT_LANE,
+    height: DOCUMENT_LANE,
+  }));
   const marks: ChartMark[] = [];
   const spans: TimelineChart['spans'] = [];
 
@@ -91,7 +96,15 @@ export function timelineChart(entries: readonly TimelineEntry[]): TimelineChart 
     const y = lanes[i]!.y + LABEL + (DOCUMENT_LANE - LABEL) / 2;
     const docs = entries.filter((e) => e.type === 'document' && e.doc.data.kind === kind);
     for (const e of docs) {
-      marks.push({ x: x(moment(e)), y, kind, type: 'document', exact: true, href: e.href, label: `${kindLabel[kind]}: ${e.text}. ${e.label} ${formatDutchPartialDate(e.date)}` });
+      marks.push({
+        x: x(moment(e)),
+        y,
+        kind,
+        type: 'document',
+        exact: true,
+        href: e.href,
+        label: `${kindLabel[kind]}: ${e.text}. ${e.label} ${formatDutchPartialDate(e.date)}`,
+      });
     }
     for (const slug of new Set(docs.map((e) => e.doc.data.slug))) {
       const own = docs.filter((e) => e.doc.data.slug === slug).map((e) => x(moment(e)));
@@ -100,7 +113,9 @@ export function timelineChart(entries: readonly TimelineEntry[]): TimelineChart 
   }
 
   // Events: one mark per sentence and date, stacked upwards where they crowd.
-  const events = entries.filter((e) => e.type === 'event').filter((e, i, all) => all.findIndex((o) => o.href === e.href && o.date === e.date && o.until === e.until) === i);
+  const events = entries
+    .filter((e) => e.type === 'event')
+    .filter((e, i, all) => all.findIndex((o) => o.href === e.href && o.date === e.date && o.until === e.until) === i);
   const xs = events.map((e) => x(moment(e)));
   const rows = dodge(xs, EVENT_GAP);
   const eventRows = Math.max(1, ...rows.map((r) => r + 1));

@@ -53,14 +53,39 @@ function buildEntries(documents: readonly DocumentEntry[]): TimelineEntry[] {
   for (const doc of documents) {
     for (const [key, label] of Object.entries(DATE_LABELS) as [keyof typeof DATE_LABELS, string][]) {
       const date = doc.data.dates[key];
-      if (date) entries.push({ date, until: null, precision: 'day', type: 'document', label, doc, href: documentHref(doc.data.slug), text: headline(doc.data) });
+      if (date)
+        entries.push({
+          date,
+          until: null,
+          precision: 'day',
+          type: 'document',
+          label,
+          doc,
+          href: documentHref(doc.data.slug),
+          text: headline(doc.data),
+        });
     }
     for (const event of doc.data.events) {
-      entries.push({ date: event.date, until: event.until, precision: event.precision, type: 'event', label: 'Gebeurtenis', doc, href: `${documentHref(doc.data.slug)}${event.block ? `#${event.block}` : ''}`, text: event.sentence });
+      entries.push({
+        date: event.date,
+        until: event.until,
+        precision: event.precision,
+        type: 'event',
+        label: 'Gebeurtenis',
+        doc,
+        href: `${documentHref(doc.data.slug)}${event.block ? `#${event.block}` : ''}`,
+        text: event.sentence,
+      });
     }
   }
   // Documents before events on the same date; then by document and text, so the order never changes between builds.
-  return entries.sort((a, b) => a.date.localeCompare(b.date) || a.type.localeCompare(b.type) || a.doc.data.slug.localeCompare(b.doc.data.slug) || a.text.localeCompare(b.text));
+  return entries.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      a.type.localeCompare(b.type) ||
+      a.doc.data.slug.localeCompare(b.doc.data.slug) ||
+      a.text.localeCompare(b.text),
+  );
 }
 
 /** Which themes a document is about: the words it uses. */
@@ -73,7 +98,10 @@ export function themesOf(doc: DocumentEntry): Theme[] {
   return themes;
 }
 
-export function timelineFilters(documents: readonly DocumentEntry[], entities: Map<string, { name: string }>): TimelineFilter[] {
+export function timelineFilters(
+  documents: readonly DocumentEntry[],
+  entities: Map<string, { name: string }>,
+): TimelineFilter[] {
   let filters = filtersOf.get(documents);
   if (!filters) filtersOf.set(documents, (filters = buildFilters(documents, entities)));
   return filters;
@@ -85,9 +113,21 @@ function buildFilters(documents: readonly DocumentEntry[], entities: Map<string,
     { path: 'alleen-documenten', title: 'Alleen documenten', group: 'Weergave', keep: (e) => e.type === 'document' },
   ];
   for (const kind of Object.keys(kindLabel) as DocumentKind[]) {
-    if (documents.some((d) => d.data.kind === kind)) filters.push({ path: `soort/${kind}`, title: kindLabel[kind], group: 'Soort', keep: (e) => e.doc.data.kind === kind });
+    if (documents.some((d) => d.data.kind === kind))
+      filters.push({
+        path: `soort/${kind}`,
+        title: kindLabel[kind],
+        group: 'Soort',
+        keep: (e) => e.doc.data.kind === kind,
+      });
   }
-  for (const theme of THEMES) filters.push({ path: `thema/${theme}`, title: `Thema ${theme}`, group: 'Thema', keep: (e) => themesOf(e.doc).includes(theme) });
+  for (const theme of THEMES)
+    filters.push({
+      path: `thema/${theme}`,
+      title: `Thema ${theme}`,
+      group: 'Thema',
+      keep: (e) => themesOf(e.doc).includes(theme),
+    });
   // Which documents mention each party and organisation, collected in one pass over the corpus.
   const mentioning = new Map<string, Set<DocumentEntry>>();
   for (const doc of documents) {
@@ -97,11 +137,23 @@ function buildFilters(documents: readonly DocumentEntry[], entities: Map<string,
     }
   }
   // Parties, then organisations ('partijen' sorts after 'organisaties', hence b before a), each by name as a reader looks them up.
-  const named = [...mentioning].map(([key, holders]) => ({ key, holders, name: entities.get(key)?.name ?? key, type: key.split('/')[0]! }));
-  named.sort((a, b) => b.type.localeCompare(a.type) || a.name.localeCompare(b.name, 'nl') || a.key.localeCompare(b.key));
+  const named = [...mentioning].map(([key, holders]) => ({
+    key,
+    holders,
+    name: entities.get(key)?.name ?? key,
+    type: key.split('/')[0]!,
+  }));
+  named.sort(
+    (a, b) => b.type.localeCompare(a.type) || a.name.localeCompare(b.name, 'nl') || a.key.localeCompare(b.key),
+  );
   for (const { key, holders, name, type } of named) {
     const party = type === 'partijen';
-    filters.push({ path: `${party ? 'partij' : 'organisatie'}/${key.split('/')[1]}`, title: name, group: party ? 'Partij' : 'Organisatie', keep: (e) => holders.has(e.doc) });
+    filters.push({
+      path: `${party ? 'partij' : 'organisatie'}/${key.split('/')[1]}`,
+      title: name,
+      group: party ? 'Partij' : 'Organisatie',
+      keep: (e) => holders.has(e.doc),
+    });
   }
   return filters;
 }
@@ -123,7 +175,14 @@ export function timelineItems(entries: readonly TimelineEntry[]): TimelineItem[]
   const events = new Map<string, TimelineItem>();
   for (const entry of entries) {
     if (entry.type === 'document') {
-      items.push({ date: entry.date, until: null, precision: entry.precision, type: 'document', doc: entry.doc, entries: [entry] });
+      items.push({
+        date: entry.date,
+        until: null,
+        precision: entry.precision,
+        type: 'document',
+        doc: entry.doc,
+        entries: [entry],
+      });
       continue;
     }
     const key = JSON.stringify([entry.doc.data.slug, entry.date, entry.until]);
@@ -133,7 +192,14 @@ export function timelineItems(entries: readonly TimelineEntry[]): TimelineItem[]
       if (!item.entries.some((e) => e.href === entry.href && e.text === entry.text)) item.entries.push(entry);
       continue;
     }
-    const created: TimelineItem = { date: entry.date, until: entry.until, precision: entry.precision, type: 'event', doc: entry.doc, entries: [entry] };
+    const created: TimelineItem = {
+      date: entry.date,
+      until: entry.until,
+      precision: entry.precision,
+      type: 'event',
+      doc: entry.doc,
+      entries: [entry],
+    };
     events.set(key, created);
     items.push(created);
   }
@@ -144,7 +210,10 @@ export function timelineItems(entries: readonly TimelineEntry[]): TimelineItem[]
 export const yearOf = (date: string) => Number(date.slice(0, 4));
 
 /** Runs of consecutive years: each year that has items alone, each stretch of empty years as one run. */
-export function yearRuns(years: readonly number[], hasItems: (year: number) => boolean): { from: number; to: number; empty: boolean }[] {
+export function yearRuns(
+  years: readonly number[],
+  hasItems: (year: number) => boolean,
+): { from: number; to: number; empty: boolean }[] {
   const runs: { from: number; to: number; empty: boolean }[] = [];
   for (const year of years) {
     const empty = !hasItems(year);

@@ -12,7 +12,12 @@ const cells = ($: cheerio.CheerioAPI, table: string) =>
   $(`#${table}`)
     .parent()
     .find('tbody tr')
-    .map((_, tr) => [$(tr).find('th, td').map((__, c) => $(c).text().trim()).get()])
+    .map((_, tr) => [
+      $(tr)
+        .find('th, td')
+        .map((__, c) => $(c).text().trim())
+        .get(),
+    ])
     .get() as unknown as string[][];
 
 describe('/beantwoording/', () => {
@@ -41,7 +46,9 @@ describe('/beantwoording/', () => {
 describe('/toezeggingen/', () => {
   it('links every promise to a block that exists on its page', () => {
     const $ = page('toezeggingen');
-    const links = $('.promise-meta a').map((_, a) => $(a).attr('href')!).get();
+    const links = $('.promise-meta a')
+      .map((_, a) => $(a).attr('href')!)
+      .get();
     expect(links.length).toBeGreaterThanOrEqual(5);
     for (const link of links) {
       const [path, fragment] = link.slice(BASE_PATH.length).split('#');
@@ -53,7 +60,9 @@ describe('/toezeggingen/', () => {
   it('shows the promise in 000’s answer 7 under the member of the cabinet who answered', () => {
     const $ = page('toezeggingen');
     const section = $('section').filter((_, s) => $(s).find('h2').text() === 'Staatssecretaris Harbers');
-    expect(section.find('blockquote').text()).toContain('Het kabinet zal de inzet op vrijwillige terugkeer vanuit Noord-Afrika');
+    expect(section.find('blockquote').text()).toContain(
+      'Het kabinet zal de inzet op vrijwillige terugkeer vanuit Noord-Afrika',
+    );
     expect(section.find('.promise-meta a').attr('href')).toMatch(/#antwoord-7$/);
   });
 });

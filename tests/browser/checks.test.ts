@@ -12,14 +12,20 @@ import { scrollsSideways } from './checks/layout.ts';
 import { brokenInternalLinks, malformedExternalLinks } from './checks/links.ts';
 import { watchThirdParty } from './checks/privacy.ts';
 
-const PAGE = (body: string) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Proef</title></head><body><main>${body}</main></body></html>`;
+const PAGE = (body: string) =>
+  `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Proef</title></head><body><main>${body}</main></body></html>`;
 let browser: Browser;
 let dir: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'kamerdossier-checks-'));
-  writeFileSync(join(dir, 'index.html'), PAGE('<h1 id="boven">Proef</h1><a href="weg.html">kapot</a> <a href="andere.html#nergens">geen anker</a> <a href="#boven">goed</a>'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    PAGE(
+      '<h1 id="boven">Proef</h1><a href="weg.html">kapot</a> <a href="andere.html#nergens">geen anker</a> <a href="#boven">goed</a>',
+    ),
+  );
   writeFileSync(join(dir, 'andere.html'), PAGE('<h1>Andere</h1>'));
 });
 afterAll(async () => {
@@ -38,19 +44,30 @@ describe('the quality checks catch what they are for', () => {
   });
 
   it('html-validate reports invalid HTML', async () => {
-    const errors = await htmlErrors(PAGE('<p><div>blok in alinea</div></p><a href="#"><button>x</button></a>'), 'proef.html');
+    const errors = await htmlErrors(
+      PAGE('<p><div>blok in alinea</div></p><a href="#"><button>x</button></a>'),
+      'proef.html',
+    );
     expect(errors.length).toBeGreaterThan(0);
   });
 
   it('linkinator reports a broken link and a missing fragment', async () => {
-    const { broken } = await brokenInternalLinks(dir, (url) => url.startsWith('http://localhost') || url.startsWith('http://127.'));
+    const { broken } = await brokenInternalLinks(
+      dir,
+      (url) => url.startsWith('http://localhost') || url.startsWith('http://127.'),
+    );
     expect(broken.some((b) => b.includes('weg.html'))).toBe(true);
     expect(broken.some((b) => b.includes('#nergens'))).toBe(true);
     expect(broken.some((b) => b.includes('#boven'))).toBe(false);
   });
 
   it('reports malformed external links', () => {
-    expect(malformedExternalLinks(PAGE('<a href="https://">leeg</a> <a href="ftp://x.nl/">ftp</a> <a href="https://x.nl/a">goed</a>'), 'p.html')).toEqual(['p.html: https://', 'p.html: ftp://x.nl/']);
+    expect(
+      malformedExternalLinks(
+        PAGE('<a href="https://">leeg</a> <a href="ftp://x.nl/">ftp</a> <a href="https://x.nl/a">goed</a>'),
+        'p.html',
+      ),
+    ).toEqual(['p.html: https://', 'p.html: ftp://x.nl/']);
   });
 
   it('records a request to another origin', async () => {

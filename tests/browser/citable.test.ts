@@ -13,21 +13,30 @@ import { BASE_PATH, OUT_DIR } from './site.ts';
 
 const siteUrl = inject('siteUrl');
 const SITE = `https://kamerdossier.example${BASE_PATH}`;
-const documents = (JSON.parse(readFileSync(join(OUT_DIR, 'data/documents.json'), 'utf8')) as { documents: DocumentFrontmatter[] }).documents;
+const documents = (
+  JSON.parse(readFileSync(join(OUT_DIR, 'data/documents.json'), 'utf8')) as { documents: DocumentFrontmatter[] }
+).documents;
 const browser = useBrowser();
 
 describe.each(documents.map((d) => [d.slug, d] as const))('%s', (slug, doc) => {
   const $ = cheerio.load(readFileSync(join(OUT_DIR, 'documenten', slug, 'index.html'), 'utf8'));
   const meta = (name: string) => $(`meta[name="${name}"], meta[property="${name}"]`).attr('content');
   // The title and authors reference managers take from the page are those of the citation downloads.
-  const [csl] = JSON.parse(readFileSync(join(OUT_DIR, 'documenten', slug, 'citatie.json'), 'utf8')) as { title: string; author: { given?: string; family?: string; literal?: string }[] }[];
+  const [csl] = JSON.parse(readFileSync(join(OUT_DIR, 'documenten', slug, 'citatie.json'), 'utf8')) as {
+    title: string;
+    author: { given?: string; family?: string; literal?: string }[];
+  }[];
   const cslAuthors = csl!.author.map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' '));
 
   it('has canonical, Highwire, Dublin Core, Open Graph and Twitter tags matching its frontmatter', () => {
     const url = `${SITE}documenten/${slug}/`;
     expect($('link[rel="canonical"]').attr('href')).toBe(url);
     expect(meta('citation_title')).toBe(csl!.title);
-    expect($('meta[name="citation_author"]').map((_, m) => $(m).attr('content')).get()).toEqual(cslAuthors);
+    expect(
+      $('meta[name="citation_author"]')
+        .map((_, m) => $(m).attr('content'))
+        .get(),
+    ).toEqual(cslAuthors);
     expect(meta('citation_publication_date')).toBe(mainDate(doc)!.replaceAll('-', '/'));
     expect(meta('citation_publisher')).toBe('Tweede Kamer der Staten-Generaal');
     expect(meta('citation_language')).toBe('nl');
@@ -43,8 +52,18 @@ describe.each(documents.map((d) => [d.slug, d] as const))('%s', (slug, doc) => {
   });
 
   it('has schema.org JSON-LD that parses', () => {
-    const data = JSON.parse($('script[type="application/ld+json"]').text()) as { '@type': string; name: string; identifier: string; url: string };
-    expect(data).toMatchObject({ '@type': 'Report', name: csl!.title, identifier: parliamentaryCitation(doc), url: `${SITE}documenten/${slug}/` });
+    const data = JSON.parse($('script[type="application/ld+json"]').text()) as {
+      '@type': string;
+      name: string;
+      identifier: string;
+      url: string;
+    };
+    expect(data).toMatchObject({
+      '@type': 'Report',
+      name: csl!.title,
+      identifier: parliamentaryCitation(doc),
+      url: `${SITE}documenten/${slug}/`,
+    });
   });
 
   it('offers "Citeer dit" for the document and for every question and answer', () => {
@@ -61,7 +80,9 @@ describe('in the browser', () => {
     await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
     await page.locator('details.cite').first().locator('summary').click();
     await page.locator('details.cite').first().locator('button.copy').first().click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017',
+    );
     await context.close();
   });
 
@@ -70,7 +91,9 @@ describe('in the browser', () => {
     await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('article > .print-citation').isVisible()).toBe(true);
-    expect(await page.locator('article > .print-citation').textContent()).toContain(`Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017 — ${SITE}documenten/kamervragen-2017-11-10/`);
+    expect(await page.locator('article > .print-citation').textContent()).toContain(
+      `Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017 — ${SITE}documenten/kamervragen-2017-11-10/`,
+    );
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('#vraag-1').isVisible()).toBe(true);
     await page.close();
@@ -81,7 +104,9 @@ describe('in the browser', () => {
     await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/#vraag-3`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#vraag-3').isVisible()).toBe(true);
-    expect(await page.locator('section:has(> #vraag-3) .print-citation').textContent()).toContain('Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017, vraag 3');
+    expect(await page.locator('section:has(> #vraag-3) .print-citation').textContent()).toContain(
+      'Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017, vraag 3',
+    );
     expect(await page.locator('#vraag-2').isVisible()).toBe(false);
     expect(await page.locator('#antwoord-3').isVisible()).toBe(false);
     expect(await page.locator('.document-header').isVisible()).toBe(false);
@@ -99,19 +124,35 @@ describe('link affordances', () => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
     const missing = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-document-text] h2[id], [data-document-text] h3[id], [data-document-text] li[id^="fn-"]')]
+      [
+        ...document.querySelectorAll(
+          '[data-document-text] h2[id], [data-document-text] h3[id], [data-document-text] li[id^="fn-"]',
+        ),
+      ]
         .filter((el) => el.id !== 'footnote-label' && !el.querySelector(`a.permalink[href="#${el.id}"]`))
         .map((el) => el.id),
     );
     expect(missing).toEqual([]);
     // One link per block, on its label, which carries the block's permanent id.
-    expect(await page.evaluate(() => [...document.querySelectorAll('section.block')].map((b) => b.querySelectorAll('a.permalink').length).filter((n) => n !== 1))).toEqual([]);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('section.block')]
+          .map((b) => b.querySelectorAll('a.permalink').length)
+          .filter((n) => n !== 1),
+      ),
+    ).toEqual([]);
     expect(await page.locator('section:has(> #vraag-1) a.permalink').count()).toBe(1);
     await page.locator('#fn-2 a.permalink').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/#fn-2`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${siteUrl}documenten/schriftelijk-overleg-2024-05-16/#fn-2`,
+    );
     // The copy is confirmed beside the link and to a screen reader.
-    expect(await page.locator('#fn-2 a.permalink').evaluate((a) => getComputedStyle(a, '::after').content)).toBe('" gekopieerd"');
-    expect(await page.getByRole('status').innerText()).toBe(`Link gekopieerd: ${siteUrl}documenten/schriftelijk-overleg-2024-05-16/#fn-2`);
+    expect(await page.locator('#fn-2 a.permalink').evaluate((a) => getComputedStyle(a, '::after').content)).toBe(
+      '" gekopieerd"',
+    );
+    expect(await page.getByRole('status').innerText()).toBe(
+      `Link gekopieerd: ${siteUrl}documenten/schriftelijk-overleg-2024-05-16/#fn-2`,
+    );
     await context.close();
   });
 });

@@ -20,7 +20,9 @@ describe('paper citations on document pages', () => {
       $('a.paper-ref').each((_, a) => {
         links++;
         const href = $(a).attr('href') ?? '';
-        const internal = href.startsWith(`${BASE_PATH}documenten/`) && existsSync(join(OUT_DIR, href.slice(BASE_PATH.length), 'index.html'));
+        const internal =
+          href.startsWith(`${BASE_PATH}documenten/`) &&
+          existsSync(join(OUT_DIR, href.slice(BASE_PATH.length), 'index.html'));
         if (!(internal || OFFICIAL.test(href) || /^#fn-\d+$/.test(href))) bad.push(`${slug}: ${$(a).text()} → ${href}`);
       });
     }
@@ -34,7 +36,10 @@ describe('paper citations on document pages', () => {
   // corpus does not hold: it must not lead back to the page that names it.
   it('a "Zie ook" paper the corpus does not hold links to its official publication, not to the page citing it', () => {
     const $ = page('documenten/kamervragen-2013-02-08');
-    const hrefs = $('a.paper-ref').filter((_, a) => /^Aanhangsel Handelingen/.test($(a).text())).map((_, a) => $(a).attr('href')).get();
+    const hrefs = $('a.paper-ref')
+      .filter((_, a) => /^Aanhangsel Handelingen/.test($(a).text()))
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(hrefs.length).toBeGreaterThan(0);
     expect(new Set(hrefs)).toEqual(new Set(['https://zoek.officielebekendmakingen.nl/ah-tk-20122013-903.html']));
   });
@@ -43,8 +48,13 @@ describe('paper citations on document pages', () => {
 describe('entity and dossier pages', () => {
   it("Van der Steur's page lists the 2012 questions and the 2017 mention, newest first", () => {
     const $ = page('personen/van-der-steur');
-    const targets = $('main a.mention-link').map((_, a) => $(a).attr('href')).get();
-    expect(targets).toEqual([`${BASE_PATH}documenten/kamervragen-2017-11-10/#vraag-7`, `${BASE_PATH}documenten/kamervragen-2013-02-08/`]);
+    const targets = $('main a.mention-link')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(targets).toEqual([
+      `${BASE_PATH}documenten/kamervragen-2017-11-10/#vraag-7`,
+      `${BASE_PATH}documenten/kamervragen-2013-02-08/`,
+    ]);
     expect($('main').text()).toContain('oud-minister Van der Steur vastgestelde');
   });
 
@@ -52,8 +62,18 @@ describe('entity and dossier pages', () => {
     const $ = page('dossiers/28638');
     // Its official title from src/data/dossiers.yaml.
     expect($('h1').text()).toBe('28 638 Mensenhandel');
-    const citing = new Set($('.cited-by a').map((_, a) => $(a).attr('href')).get());
-    expect(citing).toEqual(new Set([`${BASE_PATH}documenten/kamervragen-2013-02-08/`, `${BASE_PATH}documenten/schriftelijk-overleg-2024-05-16/`, `${BASE_PATH}documenten/2024Z19016/`]));
+    const citing = new Set(
+      $('.cited-by a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    );
+    expect(citing).toEqual(
+      new Set([
+        `${BASE_PATH}documenten/kamervragen-2013-02-08/`,
+        `${BASE_PATH}documenten/schriftelijk-overleg-2024-05-16/`,
+        `${BASE_PATH}documenten/2024Z19016/`,
+      ]),
+    );
     expect($('ul.papers > li')).toHaveLength(11);
   });
 

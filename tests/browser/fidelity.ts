@@ -55,7 +55,12 @@ export function sourceText(source: string, result: ConversionResult): SourceText
 function startsNote(text: string, number: number): boolean {
   const trimmed = text.trimStart();
   const next = trimmed.charAt(String(number).length);
-  return trimmed.startsWith(String(number)) && next !== '' && !/[,.;:)%]/.test(next) && !/^(?:19|20)\d{2}(?!\d)/.test(trimmed);
+  return (
+    trimmed.startsWith(String(number)) &&
+    next !== '' &&
+    !/[,.;:)%]/.test(next) &&
+    !/^(?:19|20)\d{2}(?!\d)/.test(trimmed)
+  );
 }
 
 /**
@@ -72,7 +77,8 @@ function withTextChanges(lines: string[], changes: ConversionResult['textChanges
     for (const c of sorted) {
       const at = c.column - 1;
       // A change whose text is not where it was reported is not applied: the comparison then shows the difference.
-      if (text.slice(at, at + c.before.length) === c.before) text = text.slice(0, at) + c.after + text.slice(at + c.before.length);
+      if (text.slice(at, at + c.before.length) === c.before)
+        text = text.slice(0, at) + c.after + text.slice(at + c.before.length);
     }
     return text;
   });
@@ -93,7 +99,11 @@ export function pageText(html: string): PageText {
   container.find('sup').before(' ').after(' ');
   container.find('[data-ui], .data-footnote-backref, [data-footnote-backref], #footnote-label').remove();
   const notes = container.find('section.footnotes, section[data-footnotes]');
-  const footnoteText = notes.find('li').map((_, li) => $(li).text()).get().join('\n');
+  const footnoteText = notes
+    .find('li')
+    .map((_, li) => $(li).text())
+    .get()
+    .join('\n');
   notes.remove();
   const bodyText = container.text();
   return { body: mergeNumbers(words(bodyText)), footnotes: mergeNumbers(words(footnoteText)), bodyText };
@@ -134,7 +144,12 @@ export function compare(source: string[], page: string[]): Fidelity {
     else if (part.added) extra.push(...part.value);
     else common += part.value.length;
   }
-  return { recall: source.length ? common / source.length : 1, precision: page.length ? common / page.length : 1, missing, extra };
+  return {
+    recall: source.length ? common / source.length : 1,
+    precision: page.length ? common / page.length : 1,
+    missing,
+    extra,
+  };
 }
 
 export function typographicCounts(text: string): Record<string, number> {

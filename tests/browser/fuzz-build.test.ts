@@ -10,7 +10,29 @@ import { buildSite, type SiteBuild } from '../support/build-site.ts';
 import { pageText } from './fidelity.ts';
 
 const DOCUMENTS = 250;
-const UNITS = [...'{}<>[]()!`*_~#&;:|\\/"\'=-+.^$@%?', ' ', 'a', 'e', 'x', 'Z', 'é', '«', '’', 'import ', 'export ', 'www.', 'https://x.nl/', '<!--', '-->', '---', '```', '&amp;', '<script>', '{1+1}', '[^1]'];
+const UNITS = [
+  ...'{}<>[]()!`*_~#&;:|\\/"\'=-+.^$@%?',
+  ' ',
+  'a',
+  'e',
+  'x',
+  'Z',
+  'é',
+  '«',
+  '’',
+  'import ',
+  'export ',
+  'www.',
+  'https://x.nl/',
+  '<!--',
+  '-->',
+  '---',
+  '```',
+  '&amp;',
+  '<script>',
+  '{1+1}',
+  '[^1]',
+];
 const text = fc
   .array(fc.constantFrom(...UNITS), { minLength: 1, maxLength: 30 })
   .map((parts) => `Tekst: ${parts.join('').replace(/\s+/g, ' ').trim()}`)
@@ -49,7 +71,9 @@ describe(`${DOCUMENTS} random documents`, () => {
   it('show every text unchanged', () => {
     const changed: string[] = [];
     for (const doc of documents) {
-      const page = pageText(readFileSync(join(work, 'dist/documenten', doc.slug, 'index.html'), 'utf8')).bodyText.replace(/\s+/g, ' ');
+      const page = pageText(
+        readFileSync(join(work, 'dist/documenten', doc.slug, 'index.html'), 'utf8'),
+      ).bodyText.replace(/\s+/g, ' ');
       for (const t of doc.texts) if (!page.includes(t)) changed.push(`${doc.slug}: ${t}`);
     }
     console.log(`fuzz build: ${DOCUMENTS} documents, ${documents.length * 2} texts, ${changed.length} changed`);

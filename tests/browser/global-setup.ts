@@ -13,7 +13,11 @@ export default async function setup(project: TestProject) {
   const build = spawnSync(process.execPath, ['scripts/build.ts'], { env, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`site build for the browser tests failed:\n${build.stdout}\n${build.stderr}`);
   console.log(`built the site under ${BASE_PATH} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: Number(process.env.PREVIEW_PORT ?? 4399) } });
+  const server = await preview({
+    root: process.cwd(),
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: Number(process.env.PREVIEW_PORT ?? 4399) },
+  });
   project.provide('siteUrl', `http://127.0.0.1:${server.port}${BASE_PATH}`);
   return async () => {
     await server.stop();

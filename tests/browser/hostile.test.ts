@@ -71,7 +71,13 @@ describe('a hostile document', () => {
     const $ = cheerio.load(html);
     const text = $('[data-document-text]');
     expect(text.find('script, img, b, iframe, style').length).toBe(0);
-    expect(text.find('*').filter((_, el) => Object.keys((el as { attribs: Record<string, string> }).attribs).some((name) => name.startsWith('on'))).length).toBe(0);
+    expect(
+      text
+        .find('*')
+        .filter((_, el) =>
+          Object.keys((el as { attribs: Record<string, string> }).attribs).some((name) => name.startsWith('on')),
+        ).length,
+    ).toBe(0);
     expect(text.find('a[href^="javascript:" i]').length).toBe(0);
     expect(text.contents().filter((_, node) => node.type === 'comment').length).toBe(0);
     expect(html).not.toContain('<!-- commentaar');

@@ -14,7 +14,9 @@ describe('identity on the site', () => {
     const seeAlso = page.locator('.document-header .see-also');
     expect((await seeAlso.innerText()).trim()).toBe('Zie ook: Aanhangsel Handelingen II 2017/18, nr. 172');
     // The corpus does not hold nr. 172 (seed 000 is not that paper): the link goes to the official publication.
-    expect(await seeAlso.getByRole('link', { name: 'Aanhangsel Handelingen II 2017/18, nr. 172' }).getAttribute('href')).toBe('https://zoek.officielebekendmakingen.nl/ah-tk-20172018-172.html');
+    expect(
+      await seeAlso.getByRole('link', { name: 'Aanhangsel Handelingen II 2017/18, nr. 172' }).getAttribute('href'),
+    ).toBe('https://zoek.officielebekendmakingen.nl/ah-tk-20172018-172.html');
     expect(await page.locator('.document-header').innerText()).not.toContain('nr. 172\nVergaderjaar');
     await page.close();
   });

@@ -16,8 +16,14 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'kd-keep-going-'));
   cpSync('seeds', join(work, 'seeds'), { recursive: true });
   writeFileSync(join(work, 'seeds', BAD), 'Een notitie zonder vragen, aanhef of fracties.\n');
-  strict = buildSite({ seeds: join(work, 'seeds'), content: join(work, 'strict-content'), out: join(work, 'strict-dist') });
-  lenient = buildSite({ seeds: join(work, 'seeds'), content: join(work, 'content'), out: join(work, 'dist') }, '/', ['--keep-going']);
+  strict = buildSite({
+    seeds: join(work, 'seeds'),
+    content: join(work, 'strict-content'),
+    out: join(work, 'strict-dist'),
+  });
+  lenient = buildSite({ seeds: join(work, 'seeds'), content: join(work, 'content'), out: join(work, 'dist') }, '/', [
+    '--keep-going',
+  ]);
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -34,8 +40,12 @@ describe('a paper the converter cannot read', () => {
   it('is left out by --keep-going, which builds every other paper and says what it refused', () => {
     expect(lenient.status, lenient.output).toBe(0);
     expect(lenient.output).toMatch(/\[convert\] 5 documents .*, 1 refused/);
-    expect(lenient.output).toMatch(new RegExp(`warning: built without the papers that could not be read[^\\n]*\\n${BAD}:1:1: .*\\[unknown-kind\\]`));
-    const slugs = readdirSync(join(work, 'content')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length));
+    expect(lenient.output).toMatch(
+      new RegExp(`warning: built without the papers that could not be read[^\\n]*\\n${BAD}:1:1: .*\\[unknown-kind\\]`),
+    );
+    const slugs = readdirSync(join(work, 'content'))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.slice(0, -'.mdx'.length));
     expect(slugs).toHaveLength(5);
     for (const slug of slugs) expect(existsSync(join(work, 'dist', 'documenten', slug, 'index.html')), slug).toBe(true);
     expect(readFileSync(join(work, 'dist', 'data', 'documents.json'), 'utf8')).not.toContain(BAD);

@@ -22,12 +22,24 @@ const PAGES = [
 
 describe('Lighthouse', () => {
   it.each(PAGES)('%s scores performance ≥ 95, accessibility 100, best practices ≥ 95, SEO ≥ 95', async (name, path) => {
-    const result = await lighthouse(`${siteUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const result = await lighthouse(`${siteUrl}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     const categories = result!.lhr.categories;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-    const scores = { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+    const scores = {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+    };
     console.log(`Lighthouse ${name} (/${path}): ${JSON.stringify(scores)}`);
-    const failing = Object.values(result!.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+    const failing = Object.values(result!.lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
     if (failing.length) console.log(`  audits not passed: ${failing.join(', ')}`);
     expect(scores.performance).toBeGreaterThanOrEqual(95);
     expect(scores.accessibility).toBe(100);

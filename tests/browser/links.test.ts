@@ -30,13 +30,17 @@ describe('internal links', () => {
       const { ids, links } = await page.evaluate(() => ({
         ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
         // By attribute: the timeline chart's links are SVG <a> elements, whose .href is not a string.
-        links: [...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, document.baseURI).href),
+        links: [...document.querySelectorAll('a[href]')].map(
+          (a) => new URL(a.getAttribute('href')!, document.baseURI).href,
+        ),
       }));
       visited.set(url, new Set(ids));
       for (const link of links) {
         const target = new URL(link);
         if (target.origin !== site.origin) continue;
-        expect.soft(target.pathname.startsWith(site.pathname), `${url} links outside the base path: ${link}`).toBe(true);
+        expect
+          .soft(target.pathname.startsWith(site.pathname), `${url} links outside the base path: ${link}`)
+          .toBe(true);
         const fragment = decodeURIComponent(target.hash.slice(1));
         target.hash = '';
         if (fragment) fragmentsWanted.push({ from: url, target: target.href, fragment });
@@ -54,7 +58,9 @@ describe('internal links', () => {
     }
     await page.close();
 
-    console.log(`visited ${visited.size} pages and ${files.size} files, checked ${fragmentsWanted.length} fragment links: ${broken.length} broken`);
+    console.log(
+      `visited ${visited.size} pages and ${files.size} files, checked ${fragmentsWanted.length} fragment links: ${broken.length} broken`,
+    );
     expect(broken).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.failedRequests).toEqual([]);

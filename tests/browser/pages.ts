@@ -7,7 +7,9 @@ import { BASE_PATH, OUT_DIR } from './site.ts';
 /** Paths below the base path: "", "documenten/x/", … */
 export function sitePages(): string[] {
   const xml = readFileSync(join(OUT_DIR, 'sitemap-0.xml'), 'utf8');
-  const parsed = new XMLParser({ isArray: (name) => name === 'url' }).parse(xml) as { urlset: { url: { loc: string }[] } };
+  const parsed = new XMLParser({ isArray: (name) => name === 'url' }).parse(xml) as {
+    urlset: { url: { loc: string }[] };
+  };
   const paths = parsed.urlset.url.map((u) => new URL(u.loc).pathname.slice(BASE_PATH.length));
   return [...paths, '404.html'];
 }

@@ -25,29 +25,35 @@ function htmlFiles(dir: string): string[] {
 }
 
 describe(`every page (${pages.length}, from the sitemap)`, () => {
-  it.each(['light', 'dark'] as const)('has 0 axe violations (WCAG 2.2 A/AA) in the %s theme, 0 console errors and 0 third-party requests', async (colorScheme) => {
-    const context = await browser().newContext({ colorScheme });
-    const page = await context.newPage();
-    const problems = watchProblems(page);
-    const thirdParty = watchThirdParty(page, origin);
-    const violations: string[] = [];
-    for (const path of pages) {
-      await page.goto(`${siteUrl}${path}`);
-      violations.push(...(await axeViolations(page)));
-    }
-    // The search components only render once loaded: checked with results shown and every filter open, on a phone and a wide screen.
-    for (const width of [360, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await openSearchWithResults(page, siteUrl);
-      violations.push(...(await axeViolations(page)).map((v) => `${width} px, results and filters open: ${v}`));
-    }
-    await context.close();
-    console.log(`axe (${colorScheme}): ${pages.length} pages and the search pane with results, ${violations.length} violations; console errors: ${problems.consoleErrors.length}; third-party requests: ${thirdParty().length}`);
-    expect(violations).toEqual([]);
-    expect(problems.consoleErrors).toEqual([]);
-    expect(thirdParty()).toEqual([]);
-    // Every page of the site, one after the other: over 5 minutes per theme beside a CPU hog.
-  }, 1_200_000);
+  it.each(['light', 'dark'] as const)(
+    'has 0 axe violations (WCAG 2.2 A/AA) in the %s theme, 0 console errors and 0 third-party requests',
+    async (colorScheme) => {
+      const context = await browser().newContext({ colorScheme });
+      const page = await context.newPage();
+      const problems = watchProblems(page);
+      const thirdParty = watchThirdParty(page, origin);
+      const violations: string[] = [];
+      for (const path of pages) {
+        await page.goto(`${siteUrl}${path}`);
+        violations.push(...(await axeViolations(page)));
+      }
+      // The search components only render once loaded: checked with results shown and every filter open, on a phone and a wide screen.
+      for (const width of [360, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await openSearchWithResults(page, siteUrl);
+        violations.push(...(await axeViolations(page)).map((v) => `${width} px, results and filters open: ${v}`));
+      }
+      await context.close();
+      console.log(
+        `axe (${colorScheme}): ${pages.length} pages and the search pane with results, ${violations.length} violations; console errors: ${problems.consoleErrors.length}; third-party requests: ${thirdParty().length}`,
+      );
+      expect(violations).toEqual([]);
+      expect(problems.consoleErrors).toEqual([]);
+      expect(thirdParty()).toEqual([]);
+      // Every page of the site, one after the other: over 5 minutes per theme beside a CPU hog.
+    },
+    1_200_000,
+  );
 
   it('does not scroll sideways at 360 px', async () => {
     const context = await browser().newContext({ viewport: { width: 360, height: 740 } });
@@ -70,8 +76,12 @@ describe(`every page (${pages.length}, from the sitemap)`, () => {
 
   it('has no broken internal link or #fragment (linkinator) and only well-formed external links', async () => {
     const { checked, broken } = await brokenInternalLinks(siteUrl, (url) => url.startsWith(origin));
-    const malformed = htmlFiles(OUT_DIR).flatMap((f) => malformedExternalLinks(readFileSync(join(OUT_DIR, f), 'utf8'), f));
-    console.log(`linkinator: ${checked} links checked, ${broken.length} broken; external links malformed: ${malformed.length}`);
+    const malformed = htmlFiles(OUT_DIR).flatMap((f) =>
+      malformedExternalLinks(readFileSync(join(OUT_DIR, f), 'utf8'), f),
+    );
+    console.log(
+      `linkinator: ${checked} links checked, ${broken.length} broken; external links malformed: ${malformed.length}`,
+    );
     expect(broken).toEqual([]);
     expect(malformed).toEqual([]);
   });
@@ -86,12 +96,18 @@ describe('weight', () => {
       const file = join(OUT_DIR, path.endsWith('.html') ? path : `${path}index.html`);
       const current = largestPerType.get(type);
       const size = readFileSync(file).length;
-      if (!current || size > readFileSync(join(OUT_DIR, current.endsWith('.html') ? current : `${current}index.html`)).length) largestPerType.set(type, path);
+      if (
+        !current ||
+        size > readFileSync(join(OUT_DIR, current.endsWith('.html') ? current : `${current}index.html`)).length
+      )
+        largestPerType.set(type, path);
     }
     const rows: string[] = [];
     for (const [type, path] of largestPerType) {
       const w = await pageWeight(page, `${siteUrl}${path}`);
-      rows.push(`${type.padEnd(14)} ${(w.javascript / 1024).toFixed(1).padStart(6)} KB JS ${(w.total / 1024).toFixed(1).padStart(7)} KB total  (${path || '/'})`);
+      rows.push(
+        `${type.padEnd(14)} ${(w.javascript / 1024).toFixed(1).padStart(6)} KB JS ${(w.total / 1024).toFixed(1).padStart(7)} KB total  (${path || '/'})`,
+      );
       if (type === 'documenten') {
         expect(w.javascript).toBeLessThanOrEqual(20 * 1024);
         expect(w.total).toBeLessThanOrEqual(150 * 1024);
@@ -107,7 +123,9 @@ describe('weight', () => {
     const page = await browser().newPage();
     for (const path of ['', 'tijdlijn/']) {
       const w = await pageWeight(page, `${siteUrl}${path}`);
-      console.log(`${path || 'home'}: ${(w.javascript / 1024).toFixed(1)} KB JavaScript, ${(w.total / 1024).toFixed(1)} KB in all (gzip)`);
+      console.log(
+        `${path || 'home'}: ${(w.javascript / 1024).toFixed(1)} KB JavaScript, ${(w.total / 1024).toFixed(1)} KB in all (gzip)`,
+      );
       expect(w.javascript, path || 'home').toBeLessThanOrEqual(30 * 1024);
     }
     await page.close();
@@ -116,7 +134,10 @@ describe('weight', () => {
     for (const path of ['', 'tijdlijn/']) {
       await reader.goto(`${siteUrl}${path}`);
       // The chart with a mark per document, and the lists, are in the HTML itself.
-      expect(await reader.locator('svg[data-timeline-chart] a[data-mark="document"]').count(), path || 'home').toBeGreaterThanOrEqual(5);
+      expect(
+        await reader.locator('svg[data-timeline-chart] a[data-mark="document"]').count(),
+        path || 'home',
+      ).toBeGreaterThanOrEqual(5);
       expect(await reader.locator('main a[href*="/documenten/"]:visible').count(), path || 'home').toBeGreaterThan(5);
     }
     await context.close();
@@ -131,7 +152,11 @@ describe('keyboard', () => {
     const skip = await page.evaluate(() => {
       const el = document.activeElement as HTMLAnchorElement;
       const box = el.getBoundingClientRect();
-      return { text: el.textContent, href: el.getAttribute('href'), visible: box.width > 0 && box.height > 0 && box.top >= 0 };
+      return {
+        text: el.textContent,
+        href: el.getAttribute('href'),
+        visible: box.width > 0 && box.height > 0 && box.top >= 0,
+      };
     });
     expect(skip).toEqual({ text: 'Naar de inhoud', href: '#inhoud', visible: true });
     await page.keyboard.press('Enter');
@@ -147,14 +172,20 @@ describe('keyboard', () => {
       if (seen.has(pageType(path))) continue;
       seen.add(pageType(path));
       await page.goto(`${siteUrl}${path}`);
-      const count = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length);
+      const count = await page.evaluate(
+        () =>
+          document.querySelectorAll(
+            'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+          ).length,
+      );
       for (let i = 0; i < Math.min(count, 60); i++) {
         await page.keyboard.press('Tab');
         const focus = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
           const style = getComputedStyle(el);
-          const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+          const visible =
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
           return { visible, name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"` };
         });
         if (focus && !focus.visible) missing.push(`${path}: ${focus.name}`);

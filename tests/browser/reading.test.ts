@@ -14,11 +14,58 @@ const siteUrl = inject('siteUrl');
 const browser = useBrowser();
 
 const HEADER_FACTS: [string, string[]][] = [
-  ['kamervragen-2017-11-10', ['Kamervragen', 'Jasper van Dijk (SP)', 'Staatssecretaris van Veiligheid en Justitie', 'Staatssecretaris Harbers (Justitie en Veiligheid)', 'Mede namensMinister van Buitenlandse Zaken', '19 september 2017', '10 november 2017', 'Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017', 'Zie ook: Aanhangsel Handelingen II 2017/18, nr. 172']],
-  ['brief-2017-02-13-10008', ['Brief', 'Corinne Dettmeijer-Vermeulen, Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen', 'de Voorzitter van de Tweede Kamer der Staten-Generaal', '13 februari 2017', 'Kenmerk10008']],
-  ['kamervragen-2013-02-08', ['Kamervragen', 'Van der Steur (VVD)', 'minister van Veiligheid en Justitie', 'minister Opstelten (Veiligheid en Justitie)', '28 december 2012', '8 februari 2013', 'Kamervragen van Van der Steur (VVD), ingezonden 28 december 2012, beantwoord 8 februari 2013', 'Zie ook: Aanhangsel Handelingen II 2012/13, nr. 903']],
-  ['schriftelijk-overleg-2024-05-16', ['Schriftelijk overleg', 'GroenLinks', '16 mei 2024', 'Beantwoord dooronbekend', 'Minister van Buitenlandse Zaken']],
-  ['2024Z19016', ['Kamervragen', 'Dral en Rajkowski (beiden VVD)', 'minister van Justitie en Veiligheid; minister van Asiel en Migratie', '21 november 2024', 'Kamervragennummer2024Z19016', 'Beantwoordonbekend']],
+  [
+    'kamervragen-2017-11-10',
+    [
+      'Kamervragen',
+      'Jasper van Dijk (SP)',
+      'Staatssecretaris van Veiligheid en Justitie',
+      'Staatssecretaris Harbers (Justitie en Veiligheid)',
+      'Mede namensMinister van Buitenlandse Zaken',
+      '19 september 2017',
+      '10 november 2017',
+      'Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017',
+      'Zie ook: Aanhangsel Handelingen II 2017/18, nr. 172',
+    ],
+  ],
+  [
+    'brief-2017-02-13-10008',
+    [
+      'Brief',
+      'Corinne Dettmeijer-Vermeulen, Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen',
+      'de Voorzitter van de Tweede Kamer der Staten-Generaal',
+      '13 februari 2017',
+      'Kenmerk10008',
+    ],
+  ],
+  [
+    'kamervragen-2013-02-08',
+    [
+      'Kamervragen',
+      'Van der Steur (VVD)',
+      'minister van Veiligheid en Justitie',
+      'minister Opstelten (Veiligheid en Justitie)',
+      '28 december 2012',
+      '8 februari 2013',
+      'Kamervragen van Van der Steur (VVD), ingezonden 28 december 2012, beantwoord 8 februari 2013',
+      'Zie ook: Aanhangsel Handelingen II 2012/13, nr. 903',
+    ],
+  ],
+  [
+    'schriftelijk-overleg-2024-05-16',
+    ['Schriftelijk overleg', 'GroenLinks', '16 mei 2024', 'Beantwoord dooronbekend', 'Minister van Buitenlandse Zaken'],
+  ],
+  [
+    '2024Z19016',
+    [
+      'Kamervragen',
+      'Dral en Rajkowski (beiden VVD)',
+      'minister van Justitie en Veiligheid; minister van Asiel en Migratie',
+      '21 november 2024',
+      'Kamervragennummer2024Z19016',
+      'Beantwoordonbekend',
+    ],
+  ],
 ];
 
 describe('the document header', () => {
@@ -27,7 +74,8 @@ describe('the document header', () => {
     await page.goto(`${siteUrl}documenten/${slug}/`);
     const text = ((await page.locator('.document-header').textContent()) ?? '').replace(/\s+/g, ' ');
     const compact = text.replace(/\s/g, '');
-    for (const fact of facts) expect(text.includes(fact) || compact.includes(fact.replace(/\s/g, '')), `${slug}: ${fact}`).toBe(true);
+    for (const fact of facts)
+      expect(text.includes(fact) || compact.includes(fact.replace(/\s/g, '')), `${slug}: ${fact}`).toBe(true);
     await page.close();
   });
 });
@@ -43,7 +91,9 @@ describe('where a page comes from', () => {
     expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}verantwoording/`);
     const entry = page.locator('section.source-report', { has: page.locator('#bron-kamervragen-2017-11-10') });
     expect(await entry.innerText()).toContain('000_465ddff01d450a22.txt');
-    expect(await entry.locator('a', { hasText: 'MDX' }).getAttribute('href')).toBe(`${BASE_PATH}documenten/kamervragen-2017-11-10/document.mdx`);
+    expect(await entry.locator('a', { hasText: 'MDX' }).getAttribute('href')).toBe(
+      `${BASE_PATH}documenten/kamervragen-2017-11-10/document.mdx`,
+    );
     await page.close();
   });
 
@@ -55,7 +105,8 @@ describe('where a page comes from', () => {
     expect(await letter.innerText()).toMatch(/Zijbalk van het briefhoofd \(adres, kenmerk, contact\): \d+ regels/);
     const table = page.getByRole('table', { name: 'Omzetting per document' });
     expect(await table.getByRole('row').count()).toBe(6);
-    for (const data of ['data/documents.json', 'data/documents.csv', 'feed.xml']) expect(await page.locator(`#open-data ~ ul a[href="${BASE_PATH}${data}"]`).count(), data).toBe(1);
+    for (const data of ['data/documents.json', 'data/documents.csv', 'feed.xml'])
+      expect(await page.locator(`#open-data ~ ul a[href="${BASE_PATH}${data}"]`).count(), data).toBe(1);
     await page.close();
   });
 });
@@ -64,7 +115,9 @@ describe('the table of contents', () => {
   it('scrolls to every section and question it lists', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
-    const targets = await page.locator('.toc a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+    const targets = await page
+      .locator('.toc a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
     expect(targets.length).toBeGreaterThan(40);
     const off: string[] = [];
     for (const [i, id] of targets.entries()) {
@@ -80,13 +133,22 @@ describe('the table of contents', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     const indent = (selector: string) => page.locator(selector).evaluate((li) => li.getBoundingClientRect().left);
     await page.goto(`${siteUrl}documenten/schriftelijk-overleg-2024-05-16/`);
-    const section = await indent('.toc li:has(> a[href="#1-beschikbare-middelen-voor-de-uitvoering-van-het-actieplan"])');
+    const section = await indent(
+      '.toc li:has(> a[href="#1-beschikbare-middelen-voor-de-uitvoering-van-het-actieplan"])',
+    );
     expect(await indent('.toc li:has(> a[href="#vraag-1"])')).toBeGreaterThan(section);
     expect(section).toBeGreaterThan(await indent('.toc li:has(> a[href="#inleiding"])'));
     await page.goto(`${siteUrl}documenten/kamervragen-2013-02-08/`);
-    const lefts = await page.locator('.toc li').evaluateAll((items) => new Set(items.map((li) => li.getBoundingClientRect().left)).size);
+    const lefts = await page
+      .locator('.toc li')
+      .evaluateAll((items) => new Set(items.map((li) => li.getBoundingClientRect().left)).size);
     expect(lefts).toBe(1);
-    expect(await page.locator('.toc li').first().evaluate((li) => li.getBoundingClientRect().left - li.closest('.toc')!.getBoundingClientRect().left)).toBeLessThan(24);
+    expect(
+      await page
+        .locator('.toc li')
+        .first()
+        .evaluate((li) => li.getBoundingClientRect().left - li.closest('.toc')!.getBoundingClientRect().left),
+    ).toBeLessThan(24);
     await page.close();
   });
 
@@ -122,12 +184,18 @@ describe('questions and answers', () => {
       [...document.querySelectorAll<HTMLElement>('section.block.vraag')].flatMap((q) => {
         const target = q.querySelector<HTMLAnchorElement>('.goto-answer a')?.hash.slice(1);
         const answer = target ? document.getElementById(target)?.closest('section.block') : null;
-        return answer?.matches('.antwoord') && q.compareDocumentPosition(answer) & Node.DOCUMENT_POSITION_FOLLOWING ? [] : [q.querySelector('.block-label')!.id];
+        return answer?.matches('.antwoord') && q.compareDocumentPosition(answer) & Node.DOCUMENT_POSITION_FOLLOWING
+          ? []
+          : [q.querySelector('.block-label')!.id];
       }),
     );
     expect(unpaired).toEqual([]);
     expect(await page.locator('#antwoord-2').innerText()).toContain('Antwoord op vragen 2, 3 en 4');
-    expect(await page.locator('section:has(> #antwoord-2) .answers-to a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash))).toEqual(['#vraag-2', '#vraag-3', '#vraag-4']);
+    expect(
+      await page
+        .locator('section:has(> #antwoord-2) .answers-to a')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash)),
+    ).toEqual(['#vraag-2', '#vraag-3', '#vraag-4']);
     await page.locator('section:has(> #antwoord-2) .answers-to a', { hasText: 'vraag 3' }).click();
     expect(new URL(page.url()).hash).toBe('#vraag-3');
     expect(await page.locator('#vraag-3').evaluate((el) => Math.abs(el.getBoundingClientRect().top) < 50)).toBe(true);
@@ -141,13 +209,20 @@ describe('typography', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
     // Characters per line: the paragraph's width over the average width of its own characters in its own font.
-    const measure = await page.locator('[data-document-text] > p').first().evaluate((p) => {
-      const style = getComputedStyle(p);
-      const context = document.createElement('canvas').getContext('2d')!;
-      context.font = `${style.fontSize} ${style.fontFamily}`;
-      const text = p.textContent!.replace(/\s+/g, ' ');
-      return { chars: p.clientWidth / (context.measureText(text).width / text.length), hyphens: getComputedStyle(p).hyphens, lang: p.closest('[lang]')!.getAttribute('lang') };
-    });
+    const measure = await page
+      .locator('[data-document-text] > p')
+      .first()
+      .evaluate((p) => {
+        const style = getComputedStyle(p);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontSize} ${style.fontFamily}`;
+        const text = p.textContent!.replace(/\s+/g, ' ');
+        return {
+          chars: p.clientWidth / (context.measureText(text).width / text.length),
+          hyphens: getComputedStyle(p).hyphens,
+          lang: p.closest('[lang]')!.getAttribute('lang'),
+        };
+      });
     expect(measure.chars).toBeGreaterThan(60);
     expect(measure.chars).toBeLessThan(80);
     expect(measure.hyphens).toBe('auto');
@@ -180,7 +255,9 @@ describe('footnote previews', () => {
     await page.locator('a[data-footnote-ref]').first().click();
     expect(page.url()).toContain('#fn-1');
     expect(await page.locator('section.footnotes h2').innerText()).toBe('Voetnoten');
-    expect(await page.locator('#fn-1 [data-footnote-backref]').getAttribute('aria-label')).toBe('Terug naar verwijzing 1');
+    expect(await page.locator('#fn-1 [data-footnote-backref]').getAttribute('aria-label')).toBe(
+      'Terug naar verwijzing 1',
+    );
     await context.close();
   });
 });
@@ -188,8 +265,12 @@ describe('footnote previews', () => {
 describe('previous and next document', () => {
   it('chain every document page in date order, each link saying its kind and date', async () => {
     // Oldest first by the date each paper is known by (answered, sent, or submitted); undated last.
-    const documents = (JSON.parse(readFileSync(join(OUT_DIR, 'data/documents.json'), 'utf8')) as { documents: DocumentFrontmatter[] }).documents;
-    const byDate = [...documents].sort((a, b) => (mainDate(a) ?? '9999').localeCompare(mainDate(b) ?? '9999') || a.slug.localeCompare(b.slug)).map((d) => d.slug);
+    const documents = (
+      JSON.parse(readFileSync(join(OUT_DIR, 'data/documents.json'), 'utf8')) as { documents: DocumentFrontmatter[] }
+    ).documents;
+    const byDate = [...documents]
+      .sort((a, b) => (mainDate(a) ?? '9999').localeCompare(mainDate(b) ?? '9999') || a.slug.localeCompare(b.slug))
+      .map((d) => d.slug);
     const page = await browser().newPage();
     const chain: string[] = [];
     await page.goto(`${siteUrl}documenten/${byDate[0]}/`);
@@ -198,9 +279,13 @@ describe('previous and next document', () => {
       chain.push(new URL(page.url()).pathname.split('/').at(-2)!);
       const next = page.locator('.prev-next a[rel="next"]');
       if ((await next.count()) === 0) break;
-      expect(await next.locator('.meta').innerText()).toMatch(/^(Kamervragen|Brief|Schriftelijk overleg) · (\d{1,2} \p{L}+ \d{4}|datum onbekend)$/u);
+      expect(await next.locator('.meta').innerText()).toMatch(
+        /^(Kamervragen|Brief|Schriftelijk overleg) · (\d{1,2} \p{L}+ \d{4}|datum onbekend)$/u,
+      );
       await next.click();
-      expect(await page.locator('.prev-next a[rel="prev"]').getAttribute('href')).toBe(`${BASE_PATH}documenten/${chain.at(-1)}/`);
+      expect(await page.locator('.prev-next a[rel="prev"]').getAttribute('href')).toBe(
+        `${BASE_PATH}documenten/${chain.at(-1)}/`,
+      );
     }
     expect(chain).toEqual(byDate);
     await page.close();
@@ -212,21 +297,47 @@ describe('print', () => {
     const page = await browser().newPage();
     await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.toc', '.toc-jump', '.prev-next', 'details.cite', 'section:has(> #vraag-1) .print-citation', '[data-footnote-backref]'])
+    for (const hidden of [
+      '.site-header',
+      '.site-footer',
+      '.breadcrumbs',
+      '.toc',
+      '.toc-jump',
+      '.prev-next',
+      'details.cite',
+      'section:has(> #vraag-1) .print-citation',
+      '[data-footnote-backref]',
+    ])
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
-    for (const shown of ['.document-header', '#vraag-1', '#antwoord-7', 'section.footnotes', '#fn-4', 'article > .print-citation']) expect(await page.locator(shown).isVisible(), shown).toBe(true);
-    const after = (selector: string) => page.locator(selector).first().evaluate((a) => getComputedStyle(a, '::after').content);
+    for (const shown of [
+      '.document-header',
+      '#vraag-1',
+      '#antwoord-7',
+      'section.footnotes',
+      '#fn-4',
+      'article > .print-citation',
+    ])
+      expect(await page.locator(shown).isVisible(), shown).toBe(true);
+    const contentAfter = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((a) => getComputedStyle(a, '::after').content);
     // The source: the page's own permalink, printed once in the citation line.
-    expect(await page.locator('article > .print-citation').innerText()).toContain('https://kamerdossier.example/kamerdossier/documenten/kamervragen-2017-11-10/');
+    expect(await page.locator('article > .print-citation').innerText()).toContain(
+      'https://kamerdossier.example/kamerdossier/documenten/kamervragen-2017-11-10/',
+    );
     // A paper cited in a footnote: its URL after it.
     const external = await page.locator('#fn-2 a.paper-ref').first().getAttribute('href');
-    expect(await after('#fn-2 a.paper-ref')).toBe(`" (${external})"`);
+    expect(await contentAfter('#fn-2 a.paper-ref')).toBe(`" (${external})"`);
     // A footnote's web address is its own text: printed once, not again after it.
-    expect(await page.locator('#fn-1 a[href^="http"]').first().innerText()).toBe('https://www.npo.nl/zembla-mensensmokkel/13-09-2017/BV_101384737');
-    expect(await after('#fn-1 a[href^="http"]')).toBe('none');
+    expect(await page.locator('#fn-1 a[href^="http"]').first().innerText()).toBe(
+      'https://www.npo.nl/zembla-mensensmokkel/13-09-2017/BV_101384737',
+    );
+    expect(await contentAfter('#fn-1 a[href^="http"]')).toBe('none');
     // Names and links to this site's pages print as text alone, and footnote markers point within the page.
-    expect(await after('[data-document-text] a.mention')).toBe('none');
-    expect(await after('a[data-footnote-ref]')).toBe('none');
+    expect(await contentAfter('[data-document-text] a.mention')).toBe('none');
+    expect(await contentAfter('a[data-footnote-ref]')).toBe('none');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
@@ -243,7 +354,9 @@ describe('long documents on a phone', () => {
     expect(box.y).toBeGreaterThan(0);
     expect(box.y + box.height).toBeLessThanOrEqual(740);
     await jump.click();
-    expect(await page.locator('.toc summary').evaluate((s) => Math.abs(s.getBoundingClientRect().top) < 100)).toBe(true);
+    expect(await page.locator('.toc summary').evaluate((s) => Math.abs(s.getBoundingClientRect().top) < 100)).toBe(
+      true,
+    );
     await page.close();
   });
 
@@ -261,7 +374,9 @@ describe('headings', () => {
     const skips: string[] = [];
     for (const path of sitePages()) {
       await page.goto(`${siteUrl}${path}`);
-      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      const levels = await page
+        .locator('h1, h2, h3, h4, h5, h6')
+        .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
       levels.forEach((level, i) => {
         if (level > (levels[i - 1] ?? 0) + 1) skips.push(`${path}: h${levels[i - 1] ?? 0} → h${level}`);
       });

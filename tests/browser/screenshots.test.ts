@@ -32,17 +32,25 @@ const PAGES: [string, string][] = [
   ['zoeken', 'zoeken/'],
   ['404', '404.html'],
 ];
-const CASES = PAGES.flatMap(([name, path]) => [360, 1280].flatMap((width) => (['light', 'dark'] as const).map((scheme) => ({ name, path, width, scheme }))));
+const CASES = PAGES.flatMap(([name, path]) =>
+  [360, 1280].flatMap((width) => (['light', 'dark'] as const).map((scheme) => ({ name, path, width, scheme }))),
+);
 
 const versionFile = join(REFERENCES, 'browser.json');
-const recorded = existsSync(versionFile) ? (JSON.parse(readFileSync(versionFile, 'utf8')) as { chromium: string }).chromium : null;
+const recorded = existsSync(versionFile)
+  ? (JSON.parse(readFileSync(versionFile, 'utf8')) as { chromium: string }).chromium
+  : null;
 
 describe('screenshots against the reviewed references', () => {
   it.for(CASES)('$name at $width px, $scheme', async ({ name, path, width, scheme }, test) => {
     const version = browser().version();
     // Reported as skipped, not passed: a test that compared nothing must not count as one that found no change.
     if (!UPDATE && recorded !== version) test.skip(`references made with Chromium ${recorded}, this is ${version}`);
-    const context = await browser().newContext({ viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
+    const context = await browser().newContext({
+      viewport: { width, height: 900 },
+      colorScheme: scheme,
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     if (name === 'zoeken') await openSearchWithResults(page, siteUrl);
     else await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
@@ -57,7 +65,12 @@ describe('screenshots against the reviewed references', () => {
       writeFileSync(versionFile, `${JSON.stringify({ chromium: version }, null, 2)}\n`);
       return;
     }
-    const result = compareWithReference(shot, join(REFERENCES, file), join(DIFFS, file.replace(/\.png$/, '.diff.png')), TOLERANCE);
+    const result = compareWithReference(
+      shot,
+      join(REFERENCES, file),
+      join(DIFFS, file.replace(/\.png$/, '.diff.png')),
+      TOLERANCE,
+    );
     expect(result.reason, file).toBeNull();
   });
 });

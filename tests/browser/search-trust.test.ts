@@ -19,7 +19,10 @@ const words = (text: string) => text.toLocaleLowerCase('nl').match(/[\p{L}\p{N}]
 /** The words a document page shows, in order, as one string to search in; without the furniture the index leaves out (the labels of the header's facts, say), which an excerpt skips. */
 function visibleWords(pathname: string): string {
   // Elements side by side ("<dd>onbekend</dd></div><div><dt>") are apart on screen.
-  const html = readFileSync(join(OUT_DIR, pathname.slice(BASE_PATH.length), 'index.html'), 'utf8').replaceAll('><', '> <');
+  const html = readFileSync(join(OUT_DIR, pathname.slice(BASE_PATH.length), 'index.html'), 'utf8').replaceAll(
+    '><',
+    '> <',
+  );
   const $ = cheerio.load(html);
   $('[hidden], script, style, template').remove();
   for (const selector of SEARCH_EXCLUDED) $(selector).remove();
@@ -33,13 +36,28 @@ async function results(page: Page, query: string) {
   return page.locator('pagefind-results li.pf-result').evaluateAll((items) =>
     items.map((item) => ({
       url: new URL(item.querySelector<HTMLAnchorElement>('.pf-result-link')!.href).pathname,
-      excerpts: [...item.querySelectorAll('.pf-result-excerpt, .pf-heading-excerpt')].map((e) => (e as HTMLElement).innerText),
+      excerpts: [...item.querySelectorAll('.pf-result-excerpt, .pf-heading-excerpt')].map(
+        (e) => (e as HTMLElement).innerText,
+      ),
       marked: [...item.querySelectorAll('.pf-result-excerpt mark')].map((m) => (m as HTMLElement).innerText),
     })),
   );
 }
 
-const QUERIES = ['handel', 'uitbuiting', 'smokkel', 'keten', 'mensenhandel', 'orgaanverwijdering', 'Opstelten', 'slachtoffers', '28638', '28 638', 'CoMensha', 'Nidos'];
+const QUERIES = [
+  'handel',
+  'uitbuiting',
+  'smokkel',
+  'keten',
+  'mensenhandel',
+  'orgaanverwijdering',
+  'Opstelten',
+  'slachtoffers',
+  '28638',
+  '28 638',
+  'CoMensha',
+  'Nidos',
+];
 
 describe('excerpts show only what the page shows', () => {
   it('every excerpt of every result of the judged queries is a run of the page’s visible words', async () => {
@@ -52,7 +70,11 @@ describe('excerpts show only what the page shows', () => {
           expect(excerpt, `${query} → ${result.url}`).not.toMatch(/Samengestelde woorden|~~|~\^/);
           // Pagefind ends each block it joins with a full stop: each run between stops must be on the page, word for word.
           for (const run of excerpt.split(/[.:;?!]\s/)) {
-            if (words(run).length) expect(visible.includes(` ${words(run).join(' ')} `), `"${query}" → ${result.url}: "${run}" (of "${excerpt}") is not on the page`).toBe(true);
+            if (words(run).length)
+              expect(
+                visible.includes(` ${words(run).join(' ')} `),
+                `"${query}" → ${result.url}: "${run}" (of "${excerpt}") is not on the page`,
+              ).toBe(true);
           }
           checked++;
         }
@@ -76,7 +98,9 @@ describe('excerpts show only what the page shows', () => {
 describe('identifiers', () => {
   it('a dossier number is found with and without its space, first the page that cites it', async () => {
     const page = await browser().newPage();
-    const citing = (await results(page, '28 638')).map((r) => r.url).filter((url) => visibleWords(url).includes(' 28 638 '));
+    const citing = (await results(page, '28 638'))
+      .map((r) => r.url)
+      .filter((url) => visibleWords(url).includes(' 28 638 '));
     expect(citing.length).toBeGreaterThan(0);
     const joined = await results(page, '28638');
     expect(citing).toContain(joined[0]!.url);

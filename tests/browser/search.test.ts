@@ -34,7 +34,9 @@ async function search(page: Page, query: string): Promise<void> {
 
 /** The pages the results list, in order, without the highlight parameter. */
 async function resultPages(page: Page): Promise<string[]> {
-  return page.locator('pagefind-results .pf-result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('pagefind-results .pf-result-link')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 async function openSearch(query = ''): Promise<Page> {
@@ -48,7 +50,12 @@ async function openSearch(query = ''): Promise<Page> {
 function pageWords(slug: string): string[] {
   const $ = cheerio.load(readFileSync(join(OUT_DIR, 'documenten', slug, 'index.html'), 'utf8'));
   $('[data-ui]').remove();
-  return $('article').text().toLocaleLowerCase('nl').match(/\p{L}+/gu) ?? [];
+  return (
+    $('article')
+      .text()
+      .toLocaleLowerCase('nl')
+      .match(/\p{L}+/gu) ?? []
+  );
 }
 
 describe('finding papers', () => {
@@ -57,11 +64,18 @@ describe('finding papers', () => {
     await search(page, 'orgaanverwijdering');
     const jasper = seeds.find((s) => s.frontmatter.questioners.some((q) => q.name === 'Jasper van Dijk'))!;
     expect(await resultPages(page)).toContain(documentPath(jasper.frontmatter.slug));
-    const result = page.locator('pagefind-results li.pf-result', { has: page.locator(`a.pf-result-link[href*="${jasper.frontmatter.slug}"]`) });
+    const result = page.locator('pagefind-results li.pf-result', {
+      has: page.locator(`a.pf-result-link[href*="${jasper.frontmatter.slug}"]`),
+    });
     expect(await result.locator('.result-meta').innerText()).toBe('Kamervragen · 10 november 2017');
     expect(await result.locator('.pf-result-excerpt mark').first().innerText()).toMatch(/orgaanverwijdering/i);
-    const anchors = await result.locator('a.pf-heading-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
-    expect(anchors.some((hash) => /^#(vraag|antwoord)-\d+$/.test(hash)), anchors.join(' ')).toBe(true);
+    const anchors = await result
+      .locator('a.pf-heading-link')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+    expect(
+      anchors.some((hash) => /^#(vraag|antwoord)-\d+$/.test(hash)),
+      anchors.join(' '),
+    ).toBe(true);
     await page.close();
   });
 
@@ -74,10 +88,12 @@ describe('finding papers', () => {
   });
 
   it('"slachtoffer" also finds pages that only say "slachtoffers" (Dutch stemming)', async () => {
-    const pluralOnly = seeds.map((s) => s.frontmatter.slug).filter((slug) => {
-      const words = pageWords(slug);
-      return words.includes('slachtoffers') && !words.includes('slachtoffer');
-    });
+    const pluralOnly = seeds
+      .map((s) => s.frontmatter.slug)
+      .filter((slug) => {
+        const words = pageWords(slug);
+        return words.includes('slachtoffers') && !words.includes('slachtoffer');
+      });
     expect(pluralOnly.length, 'the corpus has a page with the plural only').toBeGreaterThan(0);
     const page = await openSearch();
     await search(page, 'slachtoffer');
@@ -130,13 +146,19 @@ describe('filters and order', () => {
     await page.waitForURL(/jaar=2013/);
     const vanDerSteur = seeds.find((s) => s.frontmatter.questioners.some((q) => q.name === 'Van der Steur'))!;
     expect(mainDate(vanDerSteur.frontmatter)?.slice(0, 4)).toBe('2013');
-    await expect.poll(async () => (await waitForResults(page, 'mensenhandel'), resultPages(page))).toEqual([documentPath(vanDerSteur.frontmatter.slug)]);
+    await expect
+      .poll(async () => (await waitForResults(page, 'mensenhandel'), resultPages(page)))
+      .toEqual([documentPath(vanDerSteur.frontmatter.slug)]);
     await page.close();
   });
 
   it('the party filter VVD leaves the documents of VVD members and the VVD-fractie, each with its count', async () => {
     const vvd = seeds
-      .filter((s) => s.frontmatter.questioners.some((q) => q.party === 'VVD') || s.frontmatter.mentions.some((m) => m.entity === 'partijen/vvd'))
+      .filter(
+        (s) =>
+          s.frontmatter.questioners.some((q) => q.party === 'VVD') ||
+          s.frontmatter.mentions.some((m) => m.entity === 'partijen/vvd'),
+      )
       .map((s) => documentPath(s.frontmatter.slug))
       .sort();
     const page = await openSearch();
@@ -151,7 +173,9 @@ describe('filters and order', () => {
   });
 
   it('sorts by date, newest or oldest first, as well as by relevance', async () => {
-    const byDate = [...seeds].sort((a, b) => (mainDate(a.frontmatter) ?? '').localeCompare(mainDate(b.frontmatter) ?? '')).map((s) => documentPath(s.frontmatter.slug));
+    const byDate = [...seeds]
+      .sort((a, b) => (mainDate(a.frontmatter) ?? '').localeCompare(mainDate(b.frontmatter) ?? ''))
+      .map((s) => documentPath(s.frontmatter.slug));
     const page = await openSearch();
     await waitForResults(page, '');
     await page.selectOption('#sorteer', 'oud');
@@ -207,7 +231,13 @@ describe('following a result', () => {
     await page.waitForURL(/markeer=orgaanverwijdering/);
     await page.locator('mark.zoekterm').first().waitFor();
     expect(new URL(page.url()).hash).toBe(hash);
-    expect(await page.locator(hash).evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < window.innerHeight / 2)).toBe(true);
+    expect(
+      await page
+        .locator(hash)
+        .evaluate(
+          (el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < window.innerHeight / 2,
+        ),
+    ).toBe(true);
     const marked = await page.locator('[data-document-text] mark.zoekterm').allInnerTexts();
     expect(marked.length).toBeGreaterThan(0);
     expect(marked.every((text) => /^orgaanverwijdering$/i.test(text))).toBe(true);
@@ -274,7 +304,18 @@ describe('speed and size (printed)', () => {
         if (!w.rendered && shown()) w.rendered = performance.now();
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
     });
-    const queries = ['orgaanverwijdering', 'Vietnamese', 'slachtoffer', 'mensenhandel', 'uitbuiting', 'CoMensha', 'Harbers', 'asielzoekers', 'minderjarigen', 'Europol'];
+    const queries = [
+      'orgaanverwijdering',
+      'Vietnamese',
+      'slachtoffer',
+      'mensenhandel',
+      'uitbuiting',
+      'CoMensha',
+      'Harbers',
+      'asielzoekers',
+      'minderjarigen',
+      'Europol',
+    ];
     // On a machine busy with other work the renderer gets only a share of a core, and every wait stretches by
     // that much. Before and after each query the page runs 40 ms of busy work: its main thread's CPU time (Chromium's
     // ThreadTime) over the wall time is the share it got, and the wait is counted at the speed of a free core.

@@ -33,14 +33,20 @@ describe('the timeline chart', () => {
     for (const result of seeds.values()) {
       const { dates, slug } = result.frontmatter;
       const expected = [dates.ingezonden, dates.beantwoord, dates.verzonden].filter(Boolean).length;
-      expect(marks.filter((_, a) => $(a).attr('href') === `${BASE_PATH}documenten/${slug}/`).length, slug).toBe(expected);
+      expect(marks.filter((_, a) => $(a).attr('href') === `${BASE_PATH}documenten/${slug}/`).length, slug).toBe(
+        expected,
+      );
     }
     expect(new Set(marks.map((_, a) => $(a).attr('href')).get()).size).toBe(5);
   });
 
   it('has a mark for every resolved event, linking to the block that names it', () => {
     const $ = page('tijdlijn');
-    const hrefs = new Set($('svg[data-timeline-chart] a[data-mark="event"]').map((_, a) => $(a).attr('href')).get());
+    const hrefs = new Set(
+      $('svg[data-timeline-chart] a[data-mark="event"]')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    );
     let events = 0;
     for (const result of seeds.values()) {
       for (const event of result.frontmatter.events) {
@@ -49,7 +55,9 @@ describe('the timeline chart', () => {
         expect(hrefs.has(href), `${event.date} ${event.text} → ${href}`).toBe(true);
       }
     }
-    console.log(`timeline chart: ${$('a[data-mark="document"]').length} document marks, ${$('a[data-mark="event"]').length} event marks for ${events} events`);
+    console.log(
+      `timeline chart: ${$('a[data-mark="document"]').length} document marks, ${$('a[data-mark="event"]').length} event marks for ${events} events`,
+    );
     for (const href of hrefs) expect(leadsSomewhere(href), href).toBe(true);
   });
 
@@ -75,7 +83,9 @@ describe('the timeline chart', () => {
     expect(await mark.count()).toBe(1);
     await mark.click();
     expect(new URL(tab.url()).pathname).toBe(`${BASE_PATH}documenten/brief-2017-02-13-10008/`);
-    expect(decodeURIComponent(new URL(tab.url()).hash)).toBe('#ad-1-capaciteit-aanpak-mensenhandel-en-terugloop-meldingen-mogelijke-slachtoffers-bij-comensha');
+    expect(decodeURIComponent(new URL(tab.url()).hash)).toBe(
+      '#ad-1-capaciteit-aanpak-mensenhandel-en-terugloop-meldingen-mogelijke-slachtoffers-bij-comensha',
+    );
     await context.close();
   });
 
@@ -98,9 +108,18 @@ describe('the timeline chart', () => {
 describe('the timeline list', () => {
   it('shows every year from 2012 to 2024 in order, folding empty years into one line', () => {
     const $ = page('tijdlijn');
-    for (let year = 2012; year <= 2024; year++) expect($(`.timeline-list [id="jaar-${year}"]`).length, String(year)).toBe(1);
-    expect($('section.timeline-year h2').map((_, h) => $(h).text()).get()).toEqual(['2012', '2013', '2015', '2016', '2017', '2021', '2022', '2023', '2024', 'Buiten 2012–2024']);
-    expect($('.timeline-gap').map((_, p) => $(p).text()).get()).toEqual(['2014: geen documenten of gebeurtenissen', '2018–2020: geen documenten of gebeurtenissen']);
+    for (let year = 2012; year <= 2024; year++)
+      expect($(`.timeline-list [id="jaar-${year}"]`).length, String(year)).toBe(1);
+    expect(
+      $('section.timeline-year h2')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(['2012', '2013', '2015', '2016', '2017', '2021', '2022', '2023', '2024', 'Buiten 2012–2024']);
+    expect(
+      $('.timeline-gap')
+        .map((_, p) => $(p).text())
+        .get(),
+    ).toEqual(['2014: geen documenten of gebeurtenissen', '2018–2020: geen documenten of gebeurtenissen']);
   });
 
   it('places every document at each of its dates, the date in its own column', () => {
@@ -108,7 +127,9 @@ describe('the timeline list', () => {
     for (const result of seeds.values()) {
       const { dates, slug } = result.frontmatter;
       for (const date of [dates.ingezonden, dates.beantwoord, dates.verzonden].filter(Boolean)) {
-        const entry = $(`li.document > time[datetime="${date}"]`).parent().find(`a[href="${BASE_PATH}documenten/${slug}/"]`);
+        const entry = $(`li.document > time[datetime="${date}"]`)
+          .parent()
+          .find(`a[href="${BASE_PATH}documenten/${slug}/"]`);
         expect(entry.length, `${slug} at ${date}`).toBeGreaterThan(0);
       }
     }
@@ -130,7 +151,10 @@ describe('the timeline list', () => {
       ['2024-03-04/2024-03-05', /4 en 5 maart jl\./],
     ];
     for (const [datetime, sentence] of wanted) {
-      const quotes = $(`li.event > time[datetime="${datetime}"]`).parent().find('.sentences li').filter((_, li) => sentence.test($(li).find('q').text()));
+      const quotes = $(`li.event > time[datetime="${datetime}"]`)
+        .parent()
+        .find('.sentences li')
+        .filter((_, li) => sentence.test($(li).find('q').text()));
       expect(quotes.length, `${datetime} ${sentence}`).toBe(1);
       const href = quotes.first().find('a.block-link').attr('href')!;
       expect(leadsSomewhere(href), href).toBe(true);
@@ -152,7 +176,10 @@ describe('the timeline list', () => {
   });
 
   it('reports the events per seed', () => {
-    for (const [seed, result] of seeds) console.log(`${seed}: ${result.frontmatter.events.length} events, ${result.frontmatter.unresolvedDates.length} unresolved`);
+    for (const [seed, result] of seeds)
+      console.log(
+        `${seed}: ${result.frontmatter.events.length} events, ${result.frontmatter.unresolvedDates.length} unresolved`,
+      );
     expect([...seeds.values()].every((r) => r.frontmatter.events.length > 0)).toBe(true);
   });
 });
@@ -162,16 +189,30 @@ describe('timeline filters', () => {
     expect(page('tijdlijn/alleen-documenten')('li.event')).toHaveLength(0);
     expect(page('tijdlijn/alleen-documenten')('a[data-mark="event"]')).toHaveLength(0);
     const brief = page('tijdlijn/soort/brief');
-    expect(brief('li.document a').map((_, a) => brief(a).attr('href')).get()).toEqual([`${BASE_PATH}documenten/brief-2017-02-13-10008/`]);
+    expect(
+      brief('li.document a')
+        .map((_, a) => brief(a).attr('href'))
+        .get(),
+    ).toEqual([`${BASE_PATH}documenten/brief-2017-02-13-10008/`]);
     const smokkel = page('tijdlijn/thema/mensensmokkel');
     expect(smokkel('li.entry').length).toBeGreaterThan(0);
     const vvd = page('tijdlijn/partij/vvd');
-    expect(new Set(vvd('li.document a').map((_, a) => vvd(a).attr('href')).get())).toContain(`${BASE_PATH}documenten/2024Z19016/`);
+    expect(
+      new Set(
+        vvd('li.document a')
+          .map((_, a) => vvd(a).attr('href'))
+          .get(),
+      ),
+    ).toContain(`${BASE_PATH}documenten/2024Z19016/`);
   });
 
   it('are grouped, and the page of a filter marks it as the current one', () => {
     const $ = page('tijdlijn/partij/vvd');
-    expect($('.timeline-filters .filter-group-name').map((_, s) => $(s).text()).get()).toEqual(['Weergave', 'Soort', 'Thema', 'Partij', 'Organisatie', 'Jaar']);
+    expect(
+      $('.timeline-filters .filter-group-name')
+        .map((_, s) => $(s).text())
+        .get(),
+    ).toEqual(['Weergave', 'Soort', 'Thema', 'Partij', 'Organisatie', 'Jaar']);
     const current = $('.timeline-filters [aria-current="page"]');
     expect(current.map((_, a) => $(a).text().trim()).get()).toEqual(['VVD']);
     expect(current.closest('.filter-group').find('.filter-group-name').text()).toBe('Partij');
@@ -182,12 +223,22 @@ describe('timeline filters', () => {
 describe('the home page', () => {
   it('shows the chart with a mark for each document, the newest documents, the dossiers and the names mentioned most', () => {
     const $ = page('');
-    const marks = new Set($('main svg[data-timeline-chart] a[data-mark="document"]').map((_, a) => $(a).attr('href')).get());
+    const marks = new Set(
+      $('main svg[data-timeline-chart] a[data-mark="document"]')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    );
     expect(marks.size).toBe(5);
-    const newest = $('#nieuwste-kop').parent().find('.document-list > li .record-title').map((_, a) => $(a).attr('href')).get();
+    const newest = $('#nieuwste-kop')
+      .parent()
+      .find('.document-list > li .record-title')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(newest[0]).toBe(`${BASE_PATH}documenten/2024Z19016/`);
     expect(newest).toHaveLength(5);
-    expect($('#dossiers-kop').parent().find('a').first().text().replace(/\s+/g, ' ').trim()).toBe('28 638 Mensenhandel');
+    expect($('#dossiers-kop').parent().find('a').first().text().replace(/\s+/g, ' ').trim()).toBe(
+      '28 638 Mensenhandel',
+    );
     expect($('#genoemd-kop').parent().find('a[href*="/personen/"]').length).toBeGreaterThan(0);
     // One search box, and no ordered lists of counts.
     expect($('form[role="search"]')).toHaveLength(1);

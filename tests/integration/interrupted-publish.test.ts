@@ -22,15 +22,25 @@ let oldState: Map<string, string>;
 let newState: Map<string, string>;
 let runMs: number;
 
-const snapshot = (dir: string) => new Map(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
-const same = (a: Map<string, string>, b: Map<string, string>) => a.size === b.size && [...a].every(([name, text]) => b.get(name) === text);
+const snapshot = (dir: string) =>
+  new Map(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
+const same = (a: Map<string, string>, b: Map<string, string>) =>
+  a.size === b.size && [...a].every(([name, text]) => b.get(name) === text);
 const which = (state: Map<string, string>) => (same(state, oldState) ? 'old' : same(state, newState) ? 'new' : 'mixed');
 const workFolders = (out: string) => readdirSync(join(out, '..')).filter((name) => name.startsWith('.out.'));
 
 function startConvert(out: string): ChildProcess {
-  return spawn(process.execPath, ['scripts/convert.ts', '--in', corpus, '--out', out], { stdio: 'ignore', env: { ...process.env, CONVERT_CACHE_DIR: cache } });
+  return spawn(process.execPath, ['scripts/convert.ts', '--in', corpus, '--out', out], {
+    stdio: 'ignore',
+    env: { ...process.env, CONVERT_CACHE_DIR: cache },
+  });
 }
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
 function resetToOld(out: string): void {
   rmSync(out, { recursive: true, force: true });
@@ -49,7 +59,10 @@ beforeAll(async () => {
   expect(await exited(startConvert(reference))).toBe(0);
   newState = snapshot(reference);
   // The old folder: every file different, and stale files the new one drops.
-  oldState = new Map([...[...newState.keys()].map((name): [string, string] => [name, `oud: ${name}\n`]), ...Array.from({ length: 10 }, (_, i): [string, string] => [`verouderd-${i}.mdx`, 'oud\n'])]);
+  oldState = new Map([
+    ...[...newState.keys()].map((name): [string, string] => [name, `oud: ${name}\n`]),
+    ...Array.from({ length: 10 }, (_, i): [string, string] => [`verouderd-${i}.mdx`, 'oud\n']),
+  ]);
   const started = performance.now();
   const timing = join(work, 'timing', 'out');
   mkdirSync(join(work, 'timing'));
@@ -71,7 +84,9 @@ describe('a convert killed at a random moment', () => {
       const signal = trial % 2 === 0 ? 'SIGKILL' : 'SIGINT';
       const child = startConvert(out);
       const done = exited(child);
-      await new Promise((resolve) => setTimeout(resolve, uniformInt(random, Math.round(runMs * 0.3), Math.round(runMs * 1.6))));
+      await new Promise((resolve) =>
+        setTimeout(resolve, uniformInt(random, Math.round(runMs * 0.3), Math.round(runMs * 1.6))),
+      );
       child.kill(signal);
       await done;
       // Right after the kill, a reader reads the published folder (publish.ts publishedFolder).
@@ -83,7 +98,9 @@ describe('a convert killed at a random moment', () => {
       if (workFolders(out).length) outcomes.leftovers++;
       rmSync(folder, { recursive: true, force: true });
     }
-    console.log(`interrupted publish: ${TRIALS} trials (run ${(runMs / 1000).toFixed(1)} s): ${outcomes.old} all old, ${outcomes.new} all new, ${outcomes.mixed} mixed folders after recovery, ${outcomes.readerMixed} mixed for a reader right after the kill, ${outcomes.leftovers} with work folders left`);
+    console.log(
+      `interrupted publish: ${TRIALS} trials (run ${(runMs / 1000).toFixed(1)} s): ${outcomes.old} all old, ${outcomes.new} all new, ${outcomes.mixed} mixed folders after recovery, ${outcomes.readerMixed} mixed for a reader right after the kill, ${outcomes.leftovers} with work folders left`,
+    );
     expect(outcomes.mixed).toBe(0);
     expect(outcomes.readerMixed).toBe(0);
     expect(outcomes.leftovers).toBe(0);
@@ -99,8 +116,24 @@ describe('recovery from each step of the swap', () => {
   const steps: [string, (parent: string) => void, 'old' | 'new'][] = [
     ['while staging', (p) => cpSync(join(p, 'new'), join(p, '.out.staging-4194305'), { recursive: true }), 'old'],
     ['after the commit rename', (p) => cpSync(join(p, 'new'), join(p, '.out.next'), { recursive: true }), 'new'],
-    ['after moving the old folder aside', (p) => (cpSync(join(p, 'new'), join(p, '.out.next'), { recursive: true }), cpSync(join(p, 'out'), join(p, '.out.old'), { recursive: true }), rmSync(join(p, 'out'), { recursive: true })), 'new'],
-    ['before removing the old folder', (p) => (cpSync(join(p, 'out'), join(p, '.out.old'), { recursive: true }), rmSync(join(p, 'out'), { recursive: true }), cpSync(join(p, 'new'), join(p, 'out'), { recursive: true })), 'new'],
+    [
+      'after moving the old folder aside',
+      (p) => (
+        cpSync(join(p, 'new'), join(p, '.out.next'), { recursive: true }),
+        cpSync(join(p, 'out'), join(p, '.out.old'), { recursive: true }),
+        rmSync(join(p, 'out'), { recursive: true })
+      ),
+      'new',
+    ],
+    [
+      'before removing the old folder',
+      (p) => (
+        cpSync(join(p, 'out'), join(p, '.out.old'), { recursive: true }),
+        rmSync(join(p, 'out'), { recursive: true }),
+        cpSync(join(p, 'new'), join(p, 'out'), { recursive: true })
+      ),
+      'new',
+    ],
   ];
   it.each(steps)('%s', async (_step, make, expected) => {
     const parent = mkdtempSync(join(work, 'step-'));

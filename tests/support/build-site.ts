@@ -7,9 +7,20 @@ export interface SiteBuild {
   output: string;
 }
 
-export function buildSite(dirs: { seeds: string; content: string; out: string }, basePath = '/', args: string[] = []): SiteBuild {
+export function buildSite(
+  dirs: { seeds: string; content: string; out: string },
+  basePath = '/',
+  args: string[] = [],
+): SiteBuild {
   const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
-    env: { ...process.env, SEEDS_DIR: dirs.seeds, CONTENT_DIR: dirs.content, OUT_DIR: dirs.out, BASE_PATH: basePath, ASTRO_CACHE_DIR: `${dirs.out}-astro-cache` },
+    env: {
+      ...process.env,
+      SEEDS_DIR: dirs.seeds,
+      CONTENT_DIR: dirs.content,
+      OUT_DIR: dirs.out,
+      BASE_PATH: basePath,
+      ASTRO_CACHE_DIR: `${dirs.out}-astro-cache`,
+    },
     encoding: 'utf8',
   });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };

@@ -12,6 +12,10 @@ export async function convertSeeds(): Promise<Map<string, ConversionResult>> {
   const catalog = parseCatalog('catalog.yaml', await readFile('seeds/catalog.yaml', 'utf8'));
   const files = (await readdir('seeds')).filter((f) => f.endsWith('.txt')).sort();
   const results = new Map<string, ConversionResult>();
-  for (const file of files) results.set(file.slice(0, 3), convertDocument(file, await readFile(`seeds/${file}`), { speller, catalog, entities }));
+  for (const file of files)
+    results.set(
+      file.slice(0, 3),
+      convertDocument(file, await readFile(`seeds/${file}`), { speller, catalog, entities }),
+    );
   return results;
 }

@@ -55,7 +55,11 @@ export function summariseMdx(mdx: string): MdxSummary {
   };
 
   const countParagraphs = (children: Node[]): number =>
-    children.reduce((sum, child) => sum + (child.type === 'paragraph' ? 1 : child.type === 'list' ? (child as Parent).children.length : 0), 0);
+    children.reduce(
+      (sum, child) =>
+        sum + (child.type === 'paragraph' ? 1 : child.type === 'list' ? (child as Parent).children.length : 0),
+      0,
+    );
 
   // Walks a block's content in order, noting the text before each footnote reference.
   const collectReferences = (node: Node, block: string | null, text: { value: string }) => {

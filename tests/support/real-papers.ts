@@ -18,14 +18,19 @@ const Block = z
   .object({
     label: z.string(),
     numbers: z.array(z.number().int().positive()),
-    part: z.string().regex(/^[a-z]$/).optional(),
+    part: z
+      .string()
+      .regex(/^[a-z]$/)
+      .optional(),
     /** Only where the id does not follow from label and numbers (a bare "Antwoord"). */
     id: z.string().optional(),
     answers: z.array(z.number().int().positive()).optional(),
   })
   .strict();
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const Footnote = z.object({ n: z.number().int().positive(), block: z.string(), after: z.string().min(1), text: z.string().min(1) }).strict();
+const Footnote = z
+  .object({ n: z.number().int().positive(), block: z.string(), after: z.string().min(1), text: z.string().min(1) })
+  .strict();
 const PaperFacts = z
   .object({
     id: z.string().regex(PAPER_ID),
@@ -86,7 +91,10 @@ export async function convertRealPapers(facts: PaperFacts[]): Promise<Map<string
     const bytes = await readFile(`${REAL_DIR}/${sourceFile(paper)}`);
     const source = bytes.toString('utf8');
     try {
-      converted.set(paper.id, { result: convertDocument(sourceFile(paper), bytes, { speller, catalog, entities }), source });
+      converted.set(paper.id, {
+        result: convertDocument(sourceFile(paper), bytes, { speller, catalog, entities }),
+        source,
+      });
     } catch (error) {
       converted.set(paper.id, { error: error instanceof Error ? error.message : String(error), source });
     }
@@ -104,9 +112,10 @@ export class Scoreboard {
   }
 
   /** Runs a group's checks, records whether they passed, and lets a failure through to the test. */
-  check(paper: string, group: string, run: () => string | void): void {
+  check(paper: string, group: string, run: () => unknown): void {
     try {
-      const figure = run();
+      const returned = run();
+      const figure = typeof returned === 'string' ? returned : undefined;
       this.record(paper, group, true, figure ?? this.rows.get(paper)?.get(group)?.figure);
     } catch (error) {
       if (!this.rows.get(paper)?.has(group)) this.record(paper, group, false);
@@ -117,7 +126,11 @@ export class Scoreboard {
   /** Markdown table: one row per paper, one column per group, then right/wrong per paper. */
   table(title: string): string {
     const groups = [...new Set([...this.rows.values()].flatMap((row) => [...row.keys()]))];
-    const lines = [`${title}`, `| paper | ${groups.join(' | ')} | right | wrong |`, `| --- |${groups.map(() => ' --- |').join('')} --- | --- |`];
+    const lines = [
+      `${title}`,
+      `| paper | ${groups.join(' | ')} | right | wrong |`,
+      `| --- |${groups.map(() => ' --- |').join('')} --- | --- |`,
+    ];
     let right = 0;
     let wrong = 0;
     for (const [paper, row] of this.rows) {

@@ -9,22 +9,57 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 const VALID = readFileSync('seeds/002_3c20b123cf27bdb5.txt');
 
 const cases: { name: string; file: string; bytes: Buffer; expected: RegExp }[] = [
-  { name: 'an empty file', file: 'leeg.txt', bytes: Buffer.alloc(0), expected: /^leeg\.txt:1:1: the file is empty.*\[empty-file\]/m },
-  { name: 'a binary file', file: 'binair.txt', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), expected: /^binair\.txt:3:1: binary data \(NUL byte at byte offset 8\).*\[binary-file\]/m },
-  { name: 'invalid UTF-8', file: 'latin1.txt', bytes: Buffer.concat([Buffer.from('Vraag 1\nBeschikt Libi'), Buffer.from([0xeb]), Buffer.from(' over\n')]), expected: /^latin1\.txt:2:14: invalid UTF-8 at byte offset 21.*\[invalid-utf8\]/m },
-  { name: 'a control character', file: 'controle.txt', bytes: Buffer.from('Vraag 1\nWat \u0007 nu?\n'), expected: /^controle\.txt:2:5: control character U\+0007.*\[control-character\]/m },
-  { name: 'a bidi override', file: 'bidi.txt', bytes: Buffer.from('Vraag 1\nWat \u202E nu?\n'), expected: /^bidi\.txt:2:5: bidi control character U\+202E.*\[bidi-control\]/m },
-  { name: 'no recognisable structure', file: 'proza.txt', bytes: Buffer.from('Dit is gewoon een verhaal.\n\nZonder vragen of brief.\n'), expected: /^proza\.txt:1:1: cannot recognise the kind of document.*\[unknown-kind\]/m },
+  {
+    name: 'an empty file',
+    file: 'leeg.txt',
+    bytes: Buffer.alloc(0),
+    expected: /^leeg\.txt:1:1: the file is empty.*\[empty-file\]/m,
+  },
+  {
+    name: 'a binary file',
+    file: 'binair.txt',
+    bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+    expected: /^binair\.txt:3:1: binary data \(NUL byte at byte offset 8\).*\[binary-file\]/m,
+  },
+  {
+    name: 'invalid UTF-8',
+    file: 'latin1.txt',
+    bytes: Buffer.concat([Buffer.from('Vraag 1\nBeschikt Libi'), Buffer.from([0xeb]), Buffer.from(' over\n')]),
+    expected: /^latin1\.txt:2:14: invalid UTF-8 at byte offset 21.*\[invalid-utf8\]/m,
+  },
+  {
+    name: 'a control character',
+    file: 'controle.txt',
+    bytes: Buffer.from('Vraag 1\nWat \u0007 nu?\n'),
+    expected: /^controle\.txt:2:5: control character U\+0007.*\[control-character\]/m,
+  },
+  {
+    name: 'a bidi override',
+    file: 'bidi.txt',
+    bytes: Buffer.from('Vraag 1\nWat \u202E nu?\n'),
+    expected: /^bidi\.txt:2:5: bidi control character U\+202E.*\[bidi-control\]/m,
+  },
+  {
+    name: 'no recognisable structure',
+    file: 'proza.txt',
+    bytes: Buffer.from('Dit is gewoon een verhaal.\n\nZonder vragen of brief.\n'),
+    expected: /^proza\.txt:1:1: cannot recognise the kind of document.*\[unknown-kind\]/m,
+  },
   {
     name: 'a footnote marker without a definition',
     file: 'voetnoot.txt',
-    bytes: Buffer.from(' Vragen van het lid X (SP) aan de minister van Y over Z (ingezonden 1 januari 2020).\n\nVraag 1\nWaarom?[footnoteRef:1] En verder.\n\nAntwoord op vraag 1\nDaarom. Dit is een regel van een Word-export die lang genoeg is om als Word-export te gelden, met heel veel woorden erin, en nog meer woorden, tot de regel lang genoeg is.\n'),
-    expected: /^voetnoot\.txt:4:8: footnote marker \[footnoteRef:1\] has no definition \[1: …\] \[footnote-without-definition\]/m,
+    bytes: Buffer.from(
+      ' Vragen van het lid X (SP) aan de minister van Y over Z (ingezonden 1 januari 2020).\n\nVraag 1\nWaarom?[footnoteRef:1] En verder.\n\nAntwoord op vraag 1\nDaarom. Dit is een regel van een Word-export die lang genoeg is om als Word-export te gelden, met heel veel woorden erin, en nog meer woorden, tot de regel lang genoeg is.\n',
+    ),
+    expected:
+      /^voetnoot\.txt:4:8: footnote marker \[footnoteRef:1\] has no definition \[1: …\] \[footnote-without-definition\]/m,
   },
   {
     name: 'a page-bottom footnote without a marker',
     file: 'pdfnoot.txt',
-    bytes: Buffer.from(' Vragen van het lid X (SP) aan de minister van Y over Z (ingezonden 1 januari 2020).\n\nVraag 1\nWaarom is dat zo?\n\n1 Een voetnoot zonder verwijzing.\n Antwoord 1\nDaarom.\n'),
+    bytes: Buffer.from(
+      ' Vragen van het lid X (SP) aan de minister van Y over Z (ingezonden 1 januari 2020).\n\nVraag 1\nWaarom is dat zo?\n\n1 Een voetnoot zonder verwijzing.\n Antwoord 1\nDaarom.\n',
+    ),
     expected: /^pdfnoot\.txt:6:3: footnote 1 has no marker in the text before it.*\[definition-without-marker\]/m,
   },
 ];
@@ -38,8 +73,14 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-const convert = (...args: string[]) => spawnSync(process.execPath, ['scripts/convert.ts', '--in', join(work, 'seeds'), '--out', join(work, 'content'), ...args], { encoding: 'utf8' });
+const snapshot = (dir: string) =>
+  Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const convert = (...args: string[]) =>
+  spawnSync(
+    process.execPath,
+    ['scripts/convert.ts', '--in', join(work, 'seeds'), '--out', join(work, 'content'), ...args],
+    { encoding: 'utf8' },
+  );
 
 describe.each(cases)('$name', ({ file, bytes, expected }) => {
   it('stops with file:line:col, the reason and the rule, and leaves content/ unchanged', () => {

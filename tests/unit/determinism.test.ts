@@ -22,7 +22,9 @@ describe('conversion', () => {
 
   it('marks every generated file as generated', async () => {
     for (const file of (await readdir('content')).filter((f) => f.endsWith('.mdx'))) {
-      expect(await readFile(`content/${file}`, 'utf8')).toMatch(/^---\n# Generated from seeds\/\S+ by scripts\/convert\.ts\. Do not edit/);
+      expect(await readFile(`content/${file}`, 'utf8')).toMatch(
+        /^---\n# Generated from seeds\/\S+ by scripts\/convert\.ts\. Do not edit/,
+      );
     }
   });
 });

@@ -28,10 +28,21 @@ const modules: Record<string, string[]> = {
   '../../src/converter/pipeline.ts': ['convertDocument'],
   '../../src/converter/batch/batch.ts': ['convertFolder'],
   '../../src/converter/batch/source-files.ts': ['MAX_SOURCE_BYTES', 'SOURCE_FILE', 'listSourceFiles', 'readSourceFile'],
-  '../../src/converter/batch/publish.ts': ['outputError', 'publishFolder', 'publishedFolder', 'recoverPublish', 'withPublishLock'],
+  '../../src/converter/batch/publish.ts': [
+    'outputError',
+    'publishFolder',
+    'publishedFolder',
+    'recoverPublish',
+    'withPublishLock',
+  ],
   '../../src/converter/batch/catalog.ts': ['CatalogEntry', 'parseCatalog'],
   '../../src/converter/metadata/identity.ts': ['readPrintedIdentity'],
-  '../../src/converter/metadata/kamervragen-header.ts': ['parseKamervragenHeader', 'parseOffices', 'parseQuestioners', 'parseSeeAlso'],
+  '../../src/converter/metadata/kamervragen-header.ts': [
+    'parseKamervragenHeader',
+    'parseOffices',
+    'parseQuestioners',
+    'parseSeeAlso',
+  ],
   '../../src/converter/messages.ts': ['ConversionError', 'conversionMessage', 'fail', 'formatMessage', 'printable'],
 };
 

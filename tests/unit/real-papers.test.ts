@@ -5,7 +5,18 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentFrontmatter } from '../../src/schema/document.ts';
 import { summariseMdx } from '../support/mdx-blocks.ts';
-import { aanhangselOf, blockId, collapse, convertRealPapers, lastWord, loadFacts, REAL_DIR, Scoreboard, type Converted, type PaperFacts } from '../support/real-papers.ts';
+import {
+  aanhangselOf,
+  blockId,
+  collapse,
+  convertRealPapers,
+  lastWord,
+  loadFacts,
+  REAL_DIR,
+  Scoreboard,
+  type Converted,
+  type PaperFacts,
+} from '../support/real-papers.ts';
 
 const facts = loadFacts();
 const board = new Scoreboard();
@@ -35,19 +46,34 @@ function seeAlsoOf(fm: DocumentFrontmatter): string[] {
 /** The question blocks an answer answers: same first number (or the numbers it stands for) and same part. */
 function answeredQuestions(paper: PaperFacts, answer: PaperFacts['answers'][number]): string[] {
   const numbers = answer.numbers.length ? answer.numbers : (answer.answers ?? []);
-  return paper.questions.filter((q) => numbers.includes(q.numbers[0]!) && (q.part ?? '') === (answer.part ?? '')).map((q) => blockId('vraag', q));
+  return paper.questions
+    .filter((q) => numbers.includes(q.numbers[0]!) && (q.part ?? '') === (answer.part ?? ''))
+    .map((q) => blockId('vraag', q));
 }
 
 describe('the facts file', () => {
   it('covers every real paper once, with consistent footnotes and blocks', () => {
-    const files = readdirSync(REAL_DIR).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(REAL_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(facts.map((p) => `${p.id}.txt`).sort()).toEqual(files);
     for (const paper of facts) {
-      const blocks = new Set([...paper.questions.map((q) => blockId('vraag', q)), ...paper.answers.map((a) => blockId('antwoord', a))]);
+      const blocks = new Set([
+        ...paper.questions.map((q) => blockId('vraag', q)),
+        ...paper.answers.map((a) => blockId('antwoord', a)),
+      ]);
       expect(blocks.size, `${paper.id}: block ids are unique`).toBe(paper.questions.length + paper.answers.length);
-      expect(paper.footnotes.map((f) => f.n), `${paper.id}: notes numbered 1…N`).toEqual(paper.footnotes.map((_, i) => i + 1));
-      for (const note of paper.footnotes) expect(blocks.has(note.block), `${paper.id} note ${note.n}: block ${note.block} is one of the paper's blocks`).toBe(true);
-      for (const key of Object.keys(paper.paragraphs ?? {})) expect(blocks.has(key), `${paper.id}: paragraphs of ${key}`).toBe(true);
+      expect(
+        paper.footnotes.map((f) => f.n),
+        `${paper.id}: notes numbered 1…N`,
+      ).toEqual(paper.footnotes.map((_, i) => i + 1));
+      for (const note of paper.footnotes)
+        expect(
+          blocks.has(note.block),
+          `${paper.id} note ${note.n}: block ${note.block} is one of the paper's blocks`,
+        ).toBe(true);
+      for (const key of Object.keys(paper.paragraphs ?? {}))
+        expect(blocks.has(key), `${paper.id}: paragraphs of ${key}`).toBe(true);
       expect(paper.seeAlso, `${paper.id}: "Zie ook" never names the paper itself`).not.toContain(paper.id);
     }
   });
@@ -122,10 +148,24 @@ describe.each(facts.map((paper) => [paper.id, paper] as const))('%s', (id, paper
   it('answers: ids, numbers and the questions they answer, in order', () => {
     board.check(id, 'answers', () => {
       const fm = frontmatter(paper);
-      const expected = paper.answers.map((a) => ({ id: blockId('antwoord', a), numbers: a.numbers.length ? a.numbers : a.answers, questions: answeredQuestions(paper, a) }));
-      expect(fm.structure.answers.map((a) => ({ id: a.id, numbers: a.numbers, questions: a.questions })), `${id}: answers`).toEqual(expected);
+      const expected = paper.answers.map((a) => ({
+        id: blockId('antwoord', a),
+        numbers: a.numbers.length ? a.numbers : a.answers,
+        questions: answeredQuestions(paper, a),
+      }));
+      expect(
+        fm.structure.answers.map((a) => ({ id: a.id, numbers: a.numbers, questions: a.questions })),
+        `${id}: answers`,
+      ).toEqual(expected);
       const answerOf = new Map(expected.flatMap((a) => a.questions.map((q) => [q, a.id] as const)));
-      expect(Object.fromEntries(fm.structure.questions.map((q) => [q.id, q.answer])), `${id}: each question links its answer`).toEqual(Object.fromEntries(paper.questions.map((q) => [blockId('vraag', q), answerOf.get(blockId('vraag', q)) ?? null])));
+      expect(
+        Object.fromEntries(fm.structure.questions.map((q) => [q.id, q.answer])),
+        `${id}: each question links its answer`,
+      ).toEqual(
+        Object.fromEntries(
+          paper.questions.map((q) => [blockId('vraag', q), answerOf.get(blockId('vraag', q)) ?? null]),
+        ),
+      );
       return `${expected.length}`;
     });
   });
@@ -139,19 +179,27 @@ describe.each(facts.map((paper) => [paper.id, paper] as const))('%s', (id, paper
       for (const note of paper.footnotes) {
         const refs = mdx.references.filter((r) => r.n === String(note.n));
         const definition = mdx.definitions.get(String(note.n));
-        if (refs.length === 0) problems.push(`note ${note.n}: no marker (expected in ${note.block} after "${note.after}")`);
+        if (refs.length === 0)
+          problems.push(`note ${note.n}: no marker (expected in ${note.block} after "${note.after}")`);
         else {
           if (refs.length > 1) problems.push(`note ${note.n}: ${refs.length} markers, the paper prints one`);
           const ref = refs[0]!;
-          if (ref.block !== note.block) problems.push(`note ${note.n}: marker in ${ref.block ?? 'no block'}, expected ${note.block}`);
-          else if (lastWord(ref.before) !== lastWord(note.after)) problems.push(`note ${note.n}: marker after "${lastWord(ref.before)}", expected after "${note.after}"`);
+          if (ref.block !== note.block)
+            problems.push(`note ${note.n}: marker in ${ref.block ?? 'no block'}, expected ${note.block}`);
+          else if (lastWord(ref.before) !== lastWord(note.after))
+            problems.push(`note ${note.n}: marker after "${lastWord(ref.before)}", expected after "${note.after}"`);
         }
         if (definition === undefined) problems.push(`note ${note.n}: no definition (expected "${note.text} …")`);
-        else if (!collapse(definition).startsWith(collapse(note.text))) problems.push(`note ${note.n}: definition "${definition.slice(0, 60)}…", expected "${note.text} …"`);
+        else if (!collapse(definition).startsWith(collapse(note.text)))
+          problems.push(`note ${note.n}: definition "${definition.slice(0, 60)}…", expected "${note.text} …"`);
       }
-      const extra = [...new Set(mdx.references.map((r) => r.n))].filter((n) => !paper.footnotes.some((f) => String(f.n) === n));
+      const extra = [...new Set(mdx.references.map((r) => r.n))].filter(
+        (n) => !paper.footnotes.some((f) => String(f.n) === n),
+      );
       for (const n of extra) problems.push(`[^${n}]: a note the paper does not have`);
-      const right = paper.footnotes.length - new Set(problems.filter((p) => p.startsWith('note ')).map((p) => p.split(':')[0])).size;
+      const right =
+        paper.footnotes.length -
+        new Set(problems.filter((p) => p.startsWith('note ')).map((p) => p.split(':')[0])).size;
       board.record(id, 'footnotes', problems.length === 0, `${right}/${paper.footnotes.length}`);
       expect(problems, `${id}: footnotes`).toEqual([]);
       expect(entry.result!.frontmatter.structure.footnotes, `${id}: structure.footnotes`).toBe(paper.footnotes.length);
@@ -166,7 +214,12 @@ describe.each(facts.map((paper) => [paper.id, paper] as const))('%s', (id, paper
       const expected = paper.paragraphs!;
       const actual = Object.fromEntries(Object.keys(expected).map((key) => [key, blocks.get(key) ?? 0]));
       const right = Object.keys(expected).filter((key) => actual[key] === expected[key]).length;
-      board.record(id, 'paragraphs', right === Object.keys(expected).length, `${right}/${Object.keys(expected).length}`);
+      board.record(
+        id,
+        'paragraphs',
+        right === Object.keys(expected).length,
+        `${right}/${Object.keys(expected).length}`,
+      );
       expect(actual, `${id}: paragraphs per answer`).toEqual(expected);
     });
   });

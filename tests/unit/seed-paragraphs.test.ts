@@ -27,12 +27,20 @@ describe.each(expected.map((entry) => [entry.seed, entry] as const))('%s', (seed
     // A section is found by the start of its heading; a block by its id.
     const actual = Object.fromEntries(
       Object.keys(counts).map((key) => {
-        const block = entry.sections ? blocks.find((b) => (key === '' ? b.key === '' : b.key.startsWith(key))) : blocks.find((b) => b.key === key);
+        const block = entry.sections
+          ? blocks.find((b) => (key === '' ? b.key === '' : b.key.startsWith(key)))
+          : blocks.find((b) => b.key === key);
         return [key, block?.paragraphs ?? 0];
       }),
     );
     const right = Object.keys(counts).filter((key) => actual[key] === counts[key]).length;
-    console.log(`${seed}: paragraph counts right in ${right}/${Object.keys(counts).length} blocks; ` + Object.keys(counts).filter((key) => actual[key] !== counts[key]).map((key) => `${key || '(opening)'} ${actual[key]} (printed ${counts[key]})`).join(', '));
+    console.log(
+      `${seed}: paragraph counts right in ${right}/${Object.keys(counts).length} blocks; ` +
+        Object.keys(counts)
+          .filter((key) => actual[key] !== counts[key])
+          .map((key) => `${key || '(opening)'} ${actual[key]} (printed ${counts[key]})`)
+          .join(', '),
+    );
     expect(actual, `${seed}: paragraphs per block/section`).toEqual(counts);
   });
 });

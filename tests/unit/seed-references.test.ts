@@ -9,7 +9,20 @@ const EXPECTED: Record<string, string[]> = {
   '000': ['ah-tk-20172018-172', 'ah-tk-20162017-2667', 'ah-tk-20162017-1800', 'ah-tk-20162017-2667'],
   '001': [],
   '002': ['ah-tk-20122013-903', 'kst-31839-166', 'ibidem'],
-  '003': ['kst-28638-238', 'kst-28638-240', 'kst-28638-242', 'kst-28638-242', 'kst-28638-217', 'kst-28638-249', 'kst-28638-233', 'kst-28638-248', 'kst-28638-241', 'kst-29544-1080', 'kst-28638-244', 'kst-36410-VI-85'],
+  '003': [
+    'kst-28638-238',
+    'kst-28638-240',
+    'kst-28638-242',
+    'kst-28638-242',
+    'kst-28638-217',
+    'kst-28638-249',
+    'kst-28638-233',
+    'kst-28638-248',
+    'kst-28638-241',
+    'kst-29544-1080',
+    'kst-28638-244',
+    'kst-36410-VI-85',
+  ],
   '004': ['kst-32317-925', 'kst-28638-235', 'kst-28638-235'],
 };
 
@@ -46,7 +59,8 @@ describe('paper citations in the seeds', () => {
 
 describe('mentions in the seeds', () => {
   it('find Van der Steur in the 2012 questions and the 2017 answer', () => {
-    const steur = (seed: string) => seeds.get(seed)!.frontmatter.mentions.filter((m) => m.entity === 'personen/van-der-steur');
+    const steur = (seed: string) =>
+      seeds.get(seed)!.frontmatter.mentions.filter((m) => m.entity === 'personen/van-der-steur');
     expect(steur('002').length).toBeGreaterThan(0);
     expect(steur('000')[0]).toMatchObject({ block: 'vraag-7', text: 'Van der Steur' });
   });

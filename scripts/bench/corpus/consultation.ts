@@ -14,11 +14,26 @@ export function consultation(context: ShapeContext): GeneratedDocument {
   const { random, pools, index } = context;
   const held = dateIn2012To2024(random);
   const fracties = random.sample(PARTIES, random.int(2, 6)).map((p) => `de leden van de ${p}-fractie`);
-  const pages = new PdfPages({ width: 72, pageLines: 52, random, speller: pools.speller, hyphenated: new Set(), hyphenate: true });
+  const pages = new PdfPages({
+    width: 72,
+    pageLines: 52,
+    random,
+    speller: pools.speller,
+    hyphenated: new Set(),
+    hyphenate: true,
+  });
   pages.line('Inleiding');
   pages.gap();
-  pages.paragraph(`Hierbij zend ik u de antwoorden op de vragen van ${fracties.join(', ')} uit het Schriftelijk Overleg van ${dutchDate(held)} over ${topic(random)}.`, [], false);
-  pages.paragraph(`Ik beantwoord de gestelde vragen per onderwerp en in de volgorde waarin ze door de fracties gesteld zijn. Ik beantwoord de vragen mede namens de Minister van ${random.pick(MINISTRIES.slice(3))}.`, [], false);
+  pages.paragraph(
+    `Hierbij zend ik u de antwoorden op de vragen van ${fracties.join(', ')} uit het Schriftelijk Overleg van ${dutchDate(held)} over ${topic(random)}.`,
+    [],
+    false,
+  );
+  pages.paragraph(
+    `Ik beantwoord de gestelde vragen per onderwerp en in de volgorde waarin ze door de fracties gesteld zijn. Ik beantwoord de vragen mede namens de Minister van ${random.pick(MINISTRIES.slice(3))}.`,
+    [],
+    false,
+  );
   pages.line('Vragen en antwoorden');
   pages.gap();
 
@@ -44,7 +59,10 @@ export function consultation(context: ShapeContext): GeneratedDocument {
   return {
     shape: 'schriftelijk-overleg-pdf',
     text: pages.finish(),
-    catalog: { source: 'Synthetic benchmark corpus (scripts/bench/corpus): not a real paper.', kamerstuk: { dossier: '28 638', nummer } },
+    catalog: {
+      source: 'Synthetic benchmark corpus (scripts/bench/corpus): not a real paper.',
+      kamerstuk: { dossier: '28 638', nummer },
+    },
     slug: `kst-28638-${nummer}`,
     questions,
     footnotes: pages.noteCount,

@@ -3,10 +3,65 @@
 // hundred people beside the entities of src/data/entities.yaml.
 import type { Random } from './random.ts';
 
-const FIRST_NAMES = ['Anne', 'Bram', 'Carla', 'Daan', 'Esther', 'Frank', 'Gerda', 'Hans', 'Ilse', 'Joost', 'Karin', 'Lars', 'Marieke', 'Niels', 'Olga', 'Pieter', 'Renske', 'Sander', 'Tineke', 'Wouter'];
-const SURNAMES = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Smits', 'de Graaf'];
+const FIRST_NAMES = [
+  'Anne',
+  'Bram',
+  'Carla',
+  'Daan',
+  'Esther',
+  'Frank',
+  'Gerda',
+  'Hans',
+  'Ilse',
+  'Joost',
+  'Karin',
+  'Lars',
+  'Marieke',
+  'Niels',
+  'Olga',
+  'Pieter',
+  'Renske',
+  'Sander',
+  'Tineke',
+  'Wouter',
+];
+const SURNAMES = [
+  'de Vries',
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'de Groot',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Leeuwen',
+  'Dekker',
+  'Brouwer',
+  'de Wit',
+  'Dijkstra',
+  'Smits',
+  'de Graaf',
+];
 /** Parties with an entity in src/data/entities.yaml, and a few without. */
-export const PARTIES = ['VVD', 'SP', 'PvdA', 'GroenLinks-PvdA', 'CDA', 'ChristenUnie', 'NSC', 'BBB', 'D66', 'PVV', 'SGP', 'Volt'];
+export const PARTIES = [
+  'VVD',
+  'SP',
+  'PvdA',
+  'GroenLinks-PvdA',
+  'CDA',
+  'ChristenUnie',
+  'NSC',
+  'BBB',
+  'D66',
+  'PVV',
+  'SGP',
+  'Volt',
+];
 const KNOWN_MEMBERS = [
   { name: 'Jasper van Dijk', party: 'SP' },
   { name: 'Van der Steur', party: 'VVD' },
@@ -20,16 +75,28 @@ const KNOWN_MEMBERS = [
 /** 400 invented members of parliament, each with a fixed party, plus the known ones. */
 export const MEMBERS = [
   ...KNOWN_MEMBERS,
-  ...FIRST_NAMES.flatMap((first, i) => SURNAMES.map((last, j) => ({ name: `${first} ${last}`, party: PARTIES[(i * 7 + j) % PARTIES.length]! }))),
+  ...FIRST_NAMES.flatMap((first, i) =>
+    SURNAMES.map((last, j) => ({ name: `${first} ${last}`, party: PARTIES[(i * 7 + j) % PARTIES.length]! })),
+  ),
 ];
 
-export const MINISTRIES = ['Justitie en Veiligheid', 'Veiligheid en Justitie', 'Asiel en Migratie', 'Sociale Zaken en Werkgelegenheid', 'Buitenlandse Zaken', 'Volksgezondheid, Welzijn en Sport'];
+export const MINISTRIES = [
+  'Justitie en Veiligheid',
+  'Veiligheid en Justitie',
+  'Asiel en Migratie',
+  'Sociale Zaken en Werkgelegenheid',
+  'Buitenlandse Zaken',
+  'Volksgezondheid, Welzijn en Sport',
+];
 const ANSWERERS = [
   { role: 'Minister', name: 'Opstelten' },
   { role: 'Staatssecretaris', name: 'Harbers' },
   { role: 'Minister', name: 'Stef Blok' },
   { role: 'Staatssecretaris', name: 'Veltman' },
-  ...SURNAMES.map((name, i) => ({ role: i % 2 ? 'Minister' : 'Staatssecretaris', name: name.replace(/^de /, 'De ').replace(/^van /, 'Van ') })),
+  ...SURNAMES.map((name, i) => ({
+    role: i % 2 ? 'Minister' : 'Staatssecretaris',
+    name: name.replace(/^de /, 'De ').replace(/^van /, 'Van '),
+  })),
 ];
 export const SENDERS = [
   ['Corinne Dettmeijer-Vermeulen', 'Nationaal Rapporteur', 'Mensenhandel en Seksueel', 'Geweld tegen Kinderen'],
@@ -68,7 +135,20 @@ export function topic(random: Random): string {
   return random.pick(TOPICS);
 }
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 const FIRST_DAY = Date.UTC(2012, 0, 2);
 const LAST_DAY = Date.UTC(2024, 10, 30);
 const DAY = 86_400_000;

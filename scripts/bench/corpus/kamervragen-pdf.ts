@@ -13,7 +13,9 @@ export function kamervragenPdf(context: ShapeContext): GeneratedDocument {
   const year = vergaderjaar(answered);
   const number = 5000 + index;
   const first = member(random);
-  const questioners = random.chance(0.3) ? `de leden ${first.name} (${first.party}) en ${member(random).name} (${first.party})` : `het lid ${first.name} (${first.party})`;
+  const questioners = random.chance(0.3)
+    ? `de leden ${first.name} (${first.party}) en ${member(random).name} (${first.party})`
+    : `het lid ${first.name} (${first.party})`;
   const minister = answerer(random);
   const behalf = random.chance(0.4) ? `, mede namens de Minister van ${random.pick(MINISTRIES.slice(3))}` : '';
   const pages = new PdfPages({
@@ -25,8 +27,16 @@ export function kamervragenPdf(context: ShapeContext): GeneratedDocument {
     hyphenate: true,
     runningFooter: random.chance(0.5) ? (page) => `Tweede Kamer, vergaderjaar ${year}, Aanhangsel ${page}` : undefined,
   });
-  pages.paragraph(`Vragen van ${questioners} aan de ${random.pick(['Minister', 'Staatssecretaris'])} van ${minister.ministry} over ${topic(random)} (ingezonden ${dutchDate(asked)}).`, [], false);
-  pages.paragraph(`Antwoord van ${minister.role} ${minister.name} (${minister.ministry})${behalf} (ontvangen ${dutchDate(answered)}). Zie ook Aanhangsel Handelingen, vergaderjaar ${year}, nr. ${number}.`, [], false);
+  pages.paragraph(
+    `Vragen van ${questioners} aan de ${random.pick(['Minister', 'Staatssecretaris'])} van ${minister.ministry} over ${topic(random)} (ingezonden ${dutchDate(asked)}).`,
+    [],
+    false,
+  );
+  pages.paragraph(
+    `Antwoord van ${minister.role} ${minister.name} (${minister.ministry})${behalf} (ontvangen ${dutchDate(answered)}). Zie ook Aanhangsel Handelingen, vergaderjaar ${year}, nr. ${number}.`,
+    [],
+    false,
+  );
 
   let questions = 0;
   while (pages.length < context.size) {
@@ -41,5 +51,11 @@ export function kamervragenPdf(context: ShapeContext): GeneratedDocument {
     questions += numbers.length;
   }
   const text = pages.finish();
-  return { shape: 'kamervragen-pdf', text, slug: `ah-tk-${year.replace('–', '')}-${number}`, questions, footnotes: pages.noteCount };
+  return {
+    shape: 'kamervragen-pdf',
+    text,
+    slug: `ah-tk-${year.replace('–', '')}-${number}`,
+    questions,
+    footnotes: pages.noteCount,
+  };
 }

@@ -32,7 +32,15 @@ export function kamervragenWord(context: ShapeContext): GeneratedDocument {
   while (size < context.size) {
     const pair = random.pick(pools.pairs);
     questions++;
-    const block = [`Vraag ${questions}`, withNote(pair.question, 0.2), '', '\u00a0', `Antwoord op vraag ${questions}`, ...pair.answer.flatMap((p) => [withNote(p, 0.3), '']), ''];
+    const block = [
+      `Vraag ${questions}`,
+      withNote(pair.question, 0.2),
+      '',
+      '\u00a0',
+      `Antwoord op vraag ${questions}`,
+      ...pair.answer.flatMap((p) => [withNote(p, 0.3), '']),
+      '',
+    ];
     lines.push(...block);
     size += block.join('\n').length;
   }

@@ -20,16 +20,57 @@ export function letter(context: ShapeContext): GeneratedDocument {
     hyphenated: new Set(),
     hyphenate: false,
     doubleSpaced: true,
-    pageHeader: (page) => ['  ', ` Pagina ${page} van ${PAGE_COUNT} `, '', 'Datum ', `${sent} `, ' ', '', 'Ons kenmerk ', `${kenmerk} `, ' ', ''],
+    pageHeader: (page) => [
+      '  ',
+      ` Pagina ${page} van ${PAGE_COUNT} `,
+      '',
+      'Datum ',
+      `${sent} `,
+      ' ',
+      '',
+      'Ons kenmerk ',
+      `${kenmerk} `,
+      ' ',
+      '',
+    ],
     firstPageFooter: [
-      'Turfmarkt 147 ', '2511 DP  Den Haag ', 'Postbus 20301 ', '2500 EH  Den Haag ', 'www.nationaalrapporteur.nl ', '  ', '',
-      'Contactpersoon ', ...sender.map((l) => `${l} `), '  ', '',
-      'T  070 370 45 14 ', '',
-      'Ons kenmerk ', `${kenmerk}  `, '  ', '',
-      'Bij beantwoording de datum ', 'en ons kenmerk vermelden. ', 'Wilt u slechts één zaak in uw ', 'brief behandelen. ', ' ',
+      'Turfmarkt 147 ',
+      '2511 DP  Den Haag ',
+      'Postbus 20301 ',
+      '2500 EH  Den Haag ',
+      'www.nationaalrapporteur.nl ',
+      '  ',
+      '',
+      'Contactpersoon ',
+      ...sender.map((l) => `${l} `),
+      '  ',
+      '',
+      'T  070 370 45 14 ',
+      '',
+      'Ons kenmerk ',
+      `${kenmerk}  `,
+      '  ',
+      '',
+      'Bij beantwoording de datum ',
+      'en ons kenmerk vermelden. ',
+      'Wilt u slechts één zaak in uw ',
+      'brief behandelen. ',
+      ' ',
     ],
   });
-  for (const line of ['', '', '1 ', '', `   Pagina 1 van ${PAGE_COUNT} `, '', ' ', '> Retouradres Postbus 20301 2500 EH  Den Haag ', '', ' ']) pages.raw(line);
+  for (const line of [
+    '',
+    '',
+    '1 ',
+    '',
+    `   Pagina 1 van ${PAGE_COUNT} `,
+    '',
+    ' ',
+    '> Retouradres Postbus 20301 2500 EH  Den Haag ',
+    '',
+    ' ',
+  ])
+    pages.raw(line);
   pages.block(['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal ', 'Postbus 20018 ', '2500 EA Den Haag ']);
   pages.block([`Datum ${sent} `, `Onderwerp ${random.pick(headings)} `]);
   pages.block(['Geachte Voorzitter, ']);
@@ -47,11 +88,30 @@ export function letter(context: ShapeContext): GeneratedDocument {
   pages.paragraph(random.pick(pools.letterParagraphs));
   pages.block(['Met vriendelijke groet, ']);
   pages.block(sender.map((l) => `${l} `));
-  return { shape: 'brief-pdf', text: pages.finish(), slug: `brief-${isoOf(sent)}-${kenmerk}`, questions: 0, footnotes: 0 };
+  return {
+    shape: 'brief-pdf',
+    text: pages.finish(),
+    slug: `brief-${isoOf(sent)}-${kenmerk}`,
+    questions: 0,
+    footnotes: 0,
+  };
 }
 
 function isoOf(dutch: string): string {
-  const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+  const months = [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ];
   const [day, month, year] = dutch.split(' ');
   return `${year}-${String(months.indexOf(month!) + 1).padStart(2, '0')}-${day!.padStart(2, '0')}`;
 }

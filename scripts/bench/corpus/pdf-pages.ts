@@ -94,7 +94,8 @@ export class PdfPages {
 
   private add(text: string, notes: Note[] = []): void {
     // Never close a page after a broken word: the converter joins it, but across the notes the fidelity check reads two words.
-    if (this.page.length + this.notes.length >= this.layout.pageLines && !this.page.at(-1)?.endsWith('-')) this.closePage(false);
+    if (this.page.length + this.notes.length >= this.layout.pageLines && !this.page.at(-1)?.endsWith('-'))
+      this.closePage(false);
     if (this.page.length === 0 && this.pageNumber > 1) {
       const header = this.layout.pageHeader?.(this.pageNumber);
       if (header) this.page.push(...header);
@@ -109,7 +110,8 @@ export class PdfPages {
     this.lines.push(...this.page);
     if (this.notes.length) {
       this.lines.push('');
-      for (const note of this.notes) this.lines.push(...wrap(`${note.number} ${note.text}`, { ...this.layout, hyphenate: false }));
+      for (const note of this.notes)
+        this.lines.push(...wrap(`${note.number} ${note.text}`, { ...this.layout, hyphenate: false }));
     }
     if (this.pageNumber === 1 && this.layout.firstPageFooter) this.lines.push('', ...this.layout.firstPageFooter);
     const footer = this.layout.runningFooter?.(this.pageNumber);

@@ -42,7 +42,16 @@ export async function loadPools(seedsDir: string): Promise<Pools> {
   const entities = entityMatcher(loadEntities());
   const catalog = parseCatalog('catalog.yaml', await readFile(join(seedsDir, 'catalog.yaml'), 'utf8'));
   const files = (await readdir(seedsDir)).filter((f) => f.endsWith('.txt')).sort();
-  const pools: Pools = { pairs: [], rounds: [], sectionTitles: [], letterParagraphs: [], letterHeadings: [], prose: [], footnotes: [], speller };
+  const pools: Pools = {
+    pairs: [],
+    rounds: [],
+    sectionTitles: [],
+    letterParagraphs: [],
+    letterHeadings: [],
+    prose: [],
+    footnotes: [],
+    speller,
+  };
   for (const file of files) {
     const { document } = convertDocument(file, await readFile(join(seedsDir, file)), { speller, catalog, entities });
     collect(document, pools);
@@ -52,18 +61,24 @@ export async function loadPools(seedsDir: string): Promise<Pools> {
 
 function collect(document: LinkedDocument, pools: Pools): void {
   pools.footnotes.push(...document.footnotes.map((n) => plainText(n.content)).filter(usable));
-  const answers = new Map(document.body.flatMap((b) => (b.type === 'answer' ? [[b.id, b.paragraphs.map(plainText).filter(usable)] as const] : [])));
+  const answers = new Map(
+    document.body.flatMap((b) =>
+      b.type === 'answer' ? [[b.id, b.paragraphs.map(plainText).filter(usable)] as const] : [],
+    ),
+  );
   for (const answer of answers.values()) pools.prose.push(...answer.filter((p) => p.length > 120));
 
   if (document.kind === 'kamervragen') {
     for (const block of document.body) {
       if (block.type !== 'question' || !block.answer) continue;
       const answer = answers.get(block.answer) ?? [];
-      for (const paragraph of block.paragraphs.map(plainText).filter(usable)) if (answer.length) pools.pairs.push({ question: paragraph, answer });
+      for (const paragraph of block.paragraphs.map(plainText).filter(usable))
+        if (answer.length) pools.pairs.push({ question: paragraph, answer });
     }
   } else if (document.kind === 'brief') {
     for (const block of document.body) {
-      if (block.type === 'paragraph' && plainText(block.content).length > 120) pools.letterParagraphs.push(plainText(block.content));
+      if (block.type === 'paragraph' && plainText(block.content).length > 120)
+        pools.letterParagraphs.push(plainText(block.content));
       if (block.type === 'heading') {
         const title = /^Ad\s+\d+\)?\s+(.*)$/.exec(plainText(block.content))?.[1];
         if (title) pools.letterHeadings.push(title);
@@ -72,12 +87,14 @@ function collect(document: LinkedDocument, pools: Pools): void {
   } else {
     let round: ConsultationRound = { questions: [], answer: [] };
     for (const block of document.body) {
-      if (block.type === 'heading' && /^\d+\.\s/.test(plainText(block.content))) pools.sectionTitles.push(plainText(block.content).replace(/^\d+\.\s+/, ''));
+      if (block.type === 'heading' && /^\d+\.\s/.test(plainText(block.content)))
+        pools.sectionTitles.push(plainText(block.content).replace(/^\d+\.\s+/, ''));
       if (block.type === 'question') round.questions.push(block.paragraphs.map(plainText));
       if (block.type === 'answer') {
         round.answer = block.paragraphs.map(plainText).filter(usable);
         // A round opens with a paragraph that names its fractie; "Deze leden …" needs the paragraph before it.
-        if (round.answer.length && /^De leden van de \S+-fractie/.test(round.questions[0]?.[0] ?? '')) pools.rounds.push(round);
+        if (round.answer.length && /^De leden van de \S+-fractie/.test(round.questions[0]?.[0] ?? ''))
+          pools.rounds.push(round);
         round = { questions: [], answer: [] };
       }
     }

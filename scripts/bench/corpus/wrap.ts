@@ -32,7 +32,10 @@ export function wrap(text: string, options: WrapOptions): string[] {
       line += ` ${word}`;
       continue;
     }
-    const split = options.hyphenate && options.random.chance(0.5) ? breakWord(word, options.width - line.length - 2, options) : null;
+    const split =
+      options.hyphenate && options.random.chance(0.5)
+        ? breakWord(word, options.width - line.length - 2, options)
+        : null;
     if (split) {
       lines.push(`${line} ${split[0]}-`);
       line = split[1];

@@ -23,7 +23,11 @@ export function sampleFiles(files: readonly string[], count: number): string[] {
   return Array.from({ length: count }, (_, i) => files[Math.floor((i * files.length) / count)]!);
 }
 
-export async function fidelitySample(seedsDir: string, siteDir: string, files: readonly string[]): Promise<FidelityResult> {
+export async function fidelitySample(
+  seedsDir: string,
+  siteDir: string,
+  files: readonly string[],
+): Promise<FidelityResult> {
   const speller = await loadDutchSpeller();
   const entities = entityMatcher(loadEntities());
   const catalog = parseCatalog('catalog.yaml', await readFile(join(seedsDir, 'catalog.yaml'), 'utf8'));
@@ -33,10 +37,19 @@ export async function fidelitySample(seedsDir: string, siteDir: string, files: r
     const result = convertDocument(file, bytes, { speller, catalog, entities });
     const source = sourceText(bytes.toString('utf8'), result);
     const page = pageText(await readFile(join(siteDir, 'documenten', result.frontmatter.slug, 'index.html'), 'utf8'));
-    rows.push({ file, body: compare(source.body, page.body), notes: compare(source.footnotes, page.footnotes), words: source.body.length, noteWords: source.footnotes.length });
+    rows.push({
+      file,
+      body: compare(source.body, page.body),
+      notes: compare(source.footnotes, page.footnotes),
+      words: source.body.length,
+      noteWords: source.footnotes.length,
+    });
   }
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-  const summary = (pick: (r: (typeof rows)[number]) => { recall: number; precision: number }, words: (r: (typeof rows)[number]) => number) => ({
+  const summary = (
+    pick: (r: (typeof rows)[number]) => { recall: number; precision: number },
+    words: (r: (typeof rows)[number]) => number,
+  ) => ({
     recall: mean(rows.map((r) => pick(r).recall)),
     precision: mean(rows.map((r) => pick(r).precision)),
     minRecall: Math.min(...rows.map((r) => pick(r).recall)),
@@ -46,6 +59,23 @@ export async function fidelitySample(seedsDir: string, siteDir: string, files: r
   const worst = [...rows]
     .sort((a, b) => a.body.recall + a.body.precision - (b.body.recall + b.body.precision))
     .slice(0, 3)
-    .map((r) => ({ file: r.file, bodyRecall: r.body.recall, bodyPrecision: r.body.precision, missing: r.body.missing.slice(0, 20), extra: r.body.extra.slice(0, 20) }));
-  return { documents: rows.length, body: summary((r) => r.body, (r) => r.words), footnotes: summary((r) => r.notes, (r) => r.noteWords), worst };
+    .map((r) => ({
+      file: r.file,
+      bodyRecall: r.body.recall,
+      bodyPrecision: r.body.precision,
+      missing: r.body.missing.slice(0, 20),
+      extra: r.body.extra.slice(0, 20),
+    }));
+  return {
+    documents: rows.length,
+    body: summary(
+      (r) => r.body,
+      (r) => r.words,
+    ),
+    footnotes: summary(
+      (r) => r.notes,
+      (r) => r.noteWords,
+    ),
+    worst,
+  };
 }

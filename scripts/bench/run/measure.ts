@@ -52,7 +52,8 @@ export function measure(command: string, args: string[], options: MeasureOptions
     pending = lines.pop()!;
     for (const line of lines) {
       const stage = /^\[([\w-]+)\] /.exec(line)?.[1];
-      if (stage && options.stages?.includes(stage)) ends.push({ name: stage, at: Date.now(), line: line.replace(/^\[[\w-]+\] /, '') });
+      if (stage && options.stages?.includes(stage))
+        ends.push({ name: stage, at: Date.now(), line: line.replace(/^\[[\w-]+\] /, '') });
     }
   };
   child.stdout.on('data', onData);
@@ -62,16 +63,32 @@ export function measure(command: string, args: string[], options: MeasureOptions
     child.on('close', (code) => {
       watch.stop();
       const finished = Date.now();
-      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${output.split('\n').slice(-30).join('\n')}`));
+      if (code !== 0)
+        return reject(
+          new Error(`${command} ${args.join(' ')} exited with ${code}\n${output.split('\n').slice(-30).join('\n')}`),
+        );
       const bounds = options.stages ? ends : [{ name: options.name ?? command, at: finished, line: '' }];
       const stages = bounds.map((end, i) => {
         const from = i === 0 ? started : bounds[i - 1]!.at;
         const to = i === bounds.length - 1 ? finished : end.at;
         // Each sample holds the CPU used since the one before: it belongs to exactly one stage.
         const inside = watch.samples.filter((s) => s.at > from && (i === bounds.length - 1 || s.at <= to));
-        return { name: end.name, wallSeconds: (to - from) / 1000, cpuSeconds: inside.reduce((n, s) => n + s.cpu, 0), peakRssBytes: Math.max(0, ...inside.map((s) => s.rss)), line: end.line };
+        return {
+          name: end.name,
+          wallSeconds: (to - from) / 1000,
+          cpuSeconds: inside.reduce((n, s) => n + s.cpu, 0),
+          peakRssBytes: Math.max(0, ...inside.map((s) => s.rss)),
+          line: end.line,
+        };
       });
-      resolve({ stages, wallSeconds: (finished - started) / 1000, cpuSeconds: stages.reduce((n, s) => n + s.cpuSeconds, 0), waitedCpuSeconds: childrenCpuSeconds() - cpuBefore, peakRssBytes: Math.max(0, ...watch.samples.map((s) => s.rss)), output });
+      resolve({
+        stages,
+        wallSeconds: (finished - started) / 1000,
+        cpuSeconds: stages.reduce((n, s) => n + s.cpuSeconds, 0),
+        waitedCpuSeconds: childrenCpuSeconds() - cpuBefore,
+        peakRssBytes: Math.max(0, ...watch.samples.map((s) => s.rss)),
+        output,
+      });
     });
   });
 }

@@ -61,7 +61,11 @@ export class TreeWatch {
     // Parents come before children often but not always: repeat until nothing joins.
     for (let grew = true; grew; ) {
       grew = false;
-      for (const [pid, stat] of stats) if (!tree.has(pid) && tree.has(stat.ppid)) (tree.add(pid), (grew = true));
+      for (const [pid, stat] of stats)
+        if (!tree.has(pid) && tree.has(stat.ppid)) {
+          tree.add(pid);
+          grew = true;
+        }
     }
     let rss = 0;
     let ticks = 0;

@@ -28,10 +28,16 @@ function baselineStage(run: CorpusRun, name: string): StageMeasure | undefined {
   return undefined;
 }
 
-export function baselineTotal(run: CorpusRun): { wallSeconds: number; cpuSeconds: number; peakRssBytes: number } | null {
+export function baselineTotal(
+  run: CorpusRun,
+): { wallSeconds: number; cpuSeconds: number; peakRssBytes: number } | null {
   if (!run.baseline) return null;
   const { astro, pagefind } = run.baseline;
-  return { wallSeconds: astro.wallSeconds + pagefind.wallSeconds, cpuSeconds: astro.cpuSeconds + pagefind.cpuSeconds, peakRssBytes: Math.max(astro.peakRssBytes, pagefind.peakRssBytes) };
+  return {
+    wallSeconds: astro.wallSeconds + pagefind.wallSeconds,
+    cpuSeconds: astro.cpuSeconds + pagefind.cpuSeconds,
+    peakRssBytes: Math.max(astro.peakRssBytes, pagefind.peakRssBytes),
+  };
 }
 
 export function formatRun(run: CorpusRun): string {
@@ -42,17 +48,66 @@ export function formatRun(run: CorpusRun): string {
   ];
   for (const stage of run.ours.stages) {
     const base = baselineStage(run, stage.name);
-    lines.push(row([stage.name, seconds(stage.wallSeconds), seconds(stage.cpuSeconds), mib(stage.peakRssBytes), base ? seconds(base.wallSeconds) : '—', base ? seconds(base.cpuSeconds) : '—', base ? mib(base.peakRssBytes) : '—', base ? `${(stage.wallSeconds / base.wallSeconds).toFixed(2)}×` : ''], widths));
+    lines.push(
+      row(
+        [
+          stage.name,
+          seconds(stage.wallSeconds),
+          seconds(stage.cpuSeconds),
+          mib(stage.peakRssBytes),
+          base ? seconds(base.wallSeconds) : '—',
+          base ? seconds(base.cpuSeconds) : '—',
+          base ? mib(base.peakRssBytes) : '—',
+          base ? `${(stage.wallSeconds / base.wallSeconds).toFixed(2)}×` : '',
+        ],
+        widths,
+      ),
+    );
   }
   const total = baselineTotal(run);
-  lines.push(row(['total', seconds(run.ours.wallSeconds), seconds(run.ours.cpuSeconds), mib(run.ours.peakRssBytes), total ? seconds(total.wallSeconds) : '—', total ? seconds(total.cpuSeconds) : '—', total ? mib(total.peakRssBytes) : '—', total ? `${(run.ours.wallSeconds / total.wallSeconds).toFixed(2)}×` : ''], widths));
-  lines.push(row(['ms/document', `${((run.ours.wallSeconds * 1000) / run.documents).toFixed(1)}`, '', '', total ? `${((total.wallSeconds * 1000) / run.documents).toFixed(1)}` : '—', '', '', ''], widths));
+  lines.push(
+    row(
+      [
+        'total',
+        seconds(run.ours.wallSeconds),
+        seconds(run.ours.cpuSeconds),
+        mib(run.ours.peakRssBytes),
+        total ? seconds(total.wallSeconds) : '—',
+        total ? seconds(total.cpuSeconds) : '—',
+        total ? mib(total.peakRssBytes) : '—',
+        total ? `${(run.ours.wallSeconds / total.wallSeconds).toFixed(2)}×` : '',
+      ],
+      widths,
+    ),
+  );
+  lines.push(
+    row(
+      [
+        'ms/document',
+        `${((run.ours.wallSeconds * 1000) / run.documents).toFixed(1)}`,
+        '',
+        '',
+        total ? `${((total.wallSeconds * 1000) / run.documents).toFixed(1)}` : '—',
+        '',
+        '',
+        '',
+      ],
+      widths,
+    ),
+  );
   const convert = run.ours.stages.find((s) => s.name === 'convert');
-  if (convert) lines.push(`conversion: ${(run.documents / convert.wallSeconds).toFixed(0)} documents/s (stage wall time, process start included): ${convert.line}`);
-  lines.push(`pages: ours ${run.ours.pages}, baseline ${run.baseline?.pages ?? '—'}; search index: ours ${mib(run.ours.indexBytes)}, baseline ${run.baseline ? mib(run.baseline.indexBytes) : '—'}`);
+  if (convert)
+    lines.push(
+      `conversion: ${(run.documents / convert.wallSeconds).toFixed(0)} documents/s (stage wall time, process start included): ${convert.line}`,
+    );
+  lines.push(
+    `pages: ours ${run.ours.pages}, baseline ${run.baseline?.pages ?? '—'}; search index: ours ${mib(run.ours.indexBytes)}, baseline ${run.baseline ? mib(run.baseline.indexBytes) : '—'}`,
+  );
   if (run.rebuild) {
     const c = run.rebuild.stages.find((s) => s.name === 'convert');
-    lines.push(`rebuild after changing one source (${run.rebuild.edited}): total ${seconds(run.rebuild.wallSeconds)}; convert ${c ? seconds(c.wallSeconds) : '?'}: ${c?.line ?? ''}`);
+    lines.push(
+      `rebuild after changing one source (${run.rebuild.edited}): total ${seconds(run.rebuild.wallSeconds)}; convert ${c ? seconds(c.wallSeconds) : '?'}: ${c?.line ?? ''}`,
+    );
   }
   if (run.fidelity) {
     const f = run.fidelity;

@@ -5,7 +5,14 @@
 // Problems of the input or output folder are thrown as a ConversionError.
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheKey, converterVersion, DEFAULT_CACHE_DIR, readCached, sourceHash, type ConvertedDocument } from './cache.ts';
+import {
+  cacheKey,
+  converterVersion,
+  DEFAULT_CACHE_DIR,
+  readCached,
+  sourceHash,
+  type ConvertedDocument,
+} from './cache.ts';
 import { parseCatalog, type Catalog } from './catalog.ts';
 import type { ConversionTask } from './convert-worker.ts';
 import { loadEntities } from '../../lib/entities.ts';
@@ -42,20 +49,32 @@ export interface BatchResult {
 export async function convertFolder(options: BatchOptions): Promise<BatchResult> {
   // Checking writes nothing, so it needs no turn; it compares with what a reader sees (publish.ts).
   if (options.check) return convertUnlocked(options);
-  return withPublishLock(options.outDir, async () => {
-    try {
-      recoverPublish(options.outDir);
-    } catch (error) {
-      throw outputError(options.outDir, error);
-    }
-    return convertUnlocked(options);
-  }, (pid) => console.error(`waiting for convert process ${pid}, which is writing ${options.outDir}/`));
+  return withPublishLock(
+    options.outDir,
+    async () => {
+      try {
+        recoverPublish(options.outDir);
+      } catch (error) {
+        throw outputError(options.outDir, error);
+      }
+      return convertUnlocked(options);
+    },
+    (pid) => console.error(`waiting for convert process ${pid}, which is writing ${options.outDir}/`),
+  );
 }
 
 async function convertUnlocked(options: BatchOptions): Promise<BatchResult> {
   const files = listSourceFiles(options.inDir);
   if (files.length === 0) {
-    throw new ConversionError([conversionMessage(options.inDir, { line: 1 }, 'no source documents (*.txt) in the input folder; the output folder was left as it is', 'no-documents', 'Check the folder given with --in: it should hold the .txt exports and catalog.yaml.')]);
+    throw new ConversionError([
+      conversionMessage(
+        options.inDir,
+        { line: 1 },
+        'no source documents (*.txt) in the input folder; the output folder was left as it is',
+        'no-documents',
+        'Check the folder given with --in: it should hold the .txt exports and catalog.yaml.',
+      ),
+    ]);
   }
   const catalog = readCatalog(options.inDir);
   const cacheDir = options.cacheDir ?? process.env.CONVERT_CACHE_DIR ?? DEFAULT_CACHE_DIR;
@@ -100,7 +119,8 @@ async function convertUnlocked(options: BatchOptions): Promise<BatchResult> {
   const fromCache = () => converted.filter((c) => cached.has(c.frontmatter.source.file)).length;
   for (const file of files) {
     const hit = cached.get(file);
-    const outcome = outcomes.get(file) ?? (unreadable.has(file) ? { ok: false as const, errors: unreadable.get(file)! } : undefined);
+    const outcome =
+      outcomes.get(file) ?? (unreadable.has(file) ? { ok: false as const, errors: unreadable.get(file)! } : undefined);
     if (hit) converted.push(hit);
     else if (outcome?.ok) converted.push(outcome.document);
     else {
@@ -109,26 +129,56 @@ async function convertUnlocked(options: BatchOptions): Promise<BatchResult> {
     }
   }
   for (const entry of catalog.keys()) {
-    if (!files.includes(entry)) errors.push(formatMessage(conversionMessage('catalog.yaml', { line: 1 }, `catalog entry "${entry}" names no file in ${options.inDir}`, 'catalog-orphan')));
+    if (!files.includes(entry))
+      errors.push(
+        formatMessage(
+          conversionMessage(
+            'catalog.yaml',
+            { line: 1 },
+            `catalog entry "${entry}" names no file in ${options.inDir}`,
+            'catalog-orphan',
+          ),
+        ),
+      );
   }
   errors.push(...slugCollisions(converted));
   if (errors.length && !options.keepGoing) return { converted, errors, changed: [], fromCache: fromCache() };
 
   const good = converted.filter((c) => !errors.some((e) => e.startsWith(`${c.frontmatter.source.file}:`)));
   const outputs = new Map(good.map((c) => [`${c.frontmatter.slug}.mdx`, c.mdx]));
-  const changed = differences(options.check ? publishedFolder(options.outDir) : options.outDir, outputs, !options.keepGoing || options.dropFailed === true);
+  const changed = differences(
+    options.check ? publishedFolder(options.outDir) : options.outDir,
+    outputs,
+    !options.keepGoing || options.dropFailed === true,
+  );
   if (!options.check && changed.length) publishFolder(options.outDir, outputs, changed);
   // The site build reads these instead of parsing every document's YAML again (src/lib/frontmatter-cache.ts).
   if (!options.check) for (const c of good) storeFrontmatter(documentHash(c.mdx), c.frontmatter);
-  return { converted: good, errors, changed, fromCache: good.filter((c) => cached.has(c.frontmatter.source.file)).length };
+  return {
+    converted: good,
+    errors,
+    changed,
+    fromCache: good.filter((c) => cached.has(c.frontmatter.source.file)).length,
+  };
 }
 
 function slugCollisions(results: readonly ConvertedDocument[]): string[] {
   const bySlug = new Map<string, string[]>();
-  for (const r of results) bySlug.set(r.frontmatter.slug, [...(bySlug.get(r.frontmatter.slug) ?? []), r.frontmatter.source.file]);
+  for (const r of results)
+    bySlug.set(r.frontmatter.slug, [...(bySlug.get(r.frontmatter.slug) ?? []), r.frontmatter.source.file]);
   return [...bySlug]
     .filter(([, owners]) => owners.length > 1)
-    .map(([slug, owners]) => formatMessage(conversionMessage(owners[1]!, { line: 1 }, `permalink "${slug}" is also the permalink of ${owners[0]}: two documents cannot share a page`, 'duplicate-permalink', 'Add an identifier (kamerstuk, kenmerk) for one of them in seeds/catalog.yaml.')));
+    .map(([slug, owners]) =>
+      formatMessage(
+        conversionMessage(
+          owners[1]!,
+          { line: 1 },
+          `permalink "${slug}" is also the permalink of ${owners[0]}: two documents cannot share a page`,
+          'duplicate-permalink',
+          'Add an identifier (kamerstuk, kenmerk) for one of them in seeds/catalog.yaml.',
+        ),
+      ),
+    );
 }
 
 function differences(outDir: string, outputs: Map<string, string>, removeStale: boolean): string[] {

@@ -55,8 +55,7 @@ describe('converter version', () => {
     cpSync(join(project, 'src'), join(copy, 'src'), { recursive: true });
     cpSync(join(project, 'package-lock.json'), join(copy, 'package-lock.json'));
     afterAll(() => rmSync(copy, { recursive: true, force: true }));
-    const script =
-      `import { converterVersion } from './src/converter/batch/cache.ts'; console.log(converterVersion([]))`;
+    const script = `import { converterVersion } from './src/converter/batch/cache.ts'; console.log(converterVersion([]))`;
     const version = () => runNode(script, copy).trim();
 
     it('keeps its version when a site module changes, and not when a shared module the converter imports does', () => {

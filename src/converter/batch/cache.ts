@@ -31,7 +31,10 @@ const LOCKFILE = new URL('package-lock.json', PROJECT_ROOT);
 export function converterVersion(entities: unknown): string {
   const hash = createHash('sha256');
   for (const file of converterModules()) {
-    hash.update(`${file}\0`).update(readFileSync(new URL(file, PROJECT_ROOT))).update('\0');
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(new URL(file, PROJECT_ROOT)))
+      .update('\0');
   }
   hash.update(readFileSync(LOCKFILE));
   hash.update(JSON.stringify(entities));
@@ -78,7 +81,9 @@ function localImports(source: string): string[] {
 }
 
 export function cacheKey(version: string, file: string, sourceSha256: string, entry: CatalogEntry | undefined): string {
-  return createHash('sha256').update(JSON.stringify([version, file, sourceSha256, entry ?? null])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([version, file, sourceSha256, entry ?? null]))
+    .digest('hex');
 }
 
 export function sourceHash(bytes: Uint8Array): string {

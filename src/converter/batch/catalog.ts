@@ -12,7 +12,10 @@ export const CatalogEntry = z
     source: z.string().min(1),
     kind: DocumentKind.optional(),
     title: z.string().min(1).optional(),
-    dates: z.object({ ingezonden: IsoDate.optional(), beantwoord: IsoDate.optional(), verzonden: IsoDate.optional() }).strict().optional(),
+    dates: z
+      .object({ ingezonden: IsoDate.optional(), beantwoord: IsoDate.optional(), verzonden: IsoDate.optional() })
+      .strict()
+      .optional(),
     parliamentaryYear: Vergaderjaar.optional(),
     kamerstuk: Kamerstuk.strict().optional(),
     /** The paper's own number in the Aanhangsel van de Handelingen, when the export does not print it. */
@@ -30,7 +33,12 @@ export function parseCatalog(file: string, text: string): Catalog {
   const yamlError = document.errors[0];
   if (yamlError) {
     const place = yamlError.linePos?.[0];
-    fail(file, { line: place?.line ?? 1, column: place?.col ?? 1 }, `catalog is not valid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, 'catalog-yaml');
+    fail(
+      file,
+      { line: place?.line ?? 1, column: place?.col ?? 1 },
+      `catalog is not valid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+      'catalog-yaml',
+    );
   }
   const result = Catalog.safeParse(document.toJS() ?? { documents: {} });
   if (!result.success) {
@@ -44,7 +52,11 @@ export function parseCatalog(file: string, text: string): Catalog {
 }
 
 /** Where the value at `path` starts in the catalog, or its nearest parent that is there (a missing field is reported at its entry). */
-function placeOfPath(document: ReturnType<typeof parseDocument>, lines: LineCounter, path: readonly PropertyKey[]): { line: number; column: number } {
+function placeOfPath(
+  document: ReturnType<typeof parseDocument>,
+  lines: LineCounter,
+  path: readonly PropertyKey[],
+): { line: number; column: number } {
   for (let length = path.length; length >= 0; length--) {
     const node = document.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
     if (node?.range) {

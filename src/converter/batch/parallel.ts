@@ -27,7 +27,12 @@ export class Conversions {
   }
 
   warmUp(): void {
-    if (this.workers > 0) this.pool ??= new Tinypool({ filename: new URL('./convert-worker.ts', import.meta.url).href, minThreads: this.workers, maxThreads: this.workers });
+    if (this.workers > 0)
+      this.pool ??= new Tinypool({
+        filename: new URL('./convert-worker.ts', import.meta.url).href,
+        minThreads: this.workers,
+        maxThreads: this.workers,
+      });
   }
 
   async run(tasks: ConversionTask[]): Promise<ConversionOutcome[]> {
@@ -52,6 +57,9 @@ async function runHere(tasks: ConversionTask[]): Promise<ConversionOutcome[]> {
   const speller = await loadDutchSpeller();
   const entities = entityMatcher(loadEntities());
   const outcomes: ConversionOutcome[] = [];
-  for (const task of tasks) outcomes.push(await convertOne(task, { speller, entities, catalog: new Map(task.entry ? [[task.file, task.entry]] : []) }));
+  for (const task of tasks)
+    outcomes.push(
+      await convertOne(task, { speller, entities, catalog: new Map(task.entry ? [[task.file, task.entry]] : []) }),
+    );
   return outcomes;
 }

@@ -15,7 +15,21 @@
 // or throws the staging folder away (before it). Between a kill and the next
 // run a reader finds the published folder with `publishedFolder`: content/,
 // or .content.next when the kill fell between the two renames of the swap.
-import { closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { conversionMessage, ConversionError } from '../messages.ts';
@@ -35,7 +49,15 @@ function workPaths(outDir: string): WorkPaths {
   const parent = dirname(out);
   const prefix = `.${basename(out)}.`;
   const at = (name: string) => join(parent, prefix + name);
-  return { out, parent, prefix, staging: at(`staging-${process.pid}`), next: at('next'), old: at('old'), lock: at('lock') };
+  return {
+    out,
+    parent,
+    prefix,
+    staging: at(`staging-${process.pid}`),
+    next: at('next'),
+    old: at('old'),
+    lock: at('lock'),
+  };
 }
 
 /** The folder a reader should read now: the output folder, or the complete new one when a swap was cut off between its renames. */
@@ -50,10 +72,14 @@ export function publishedFolder(outDir: string): string {
 /** Completes or rolls back a publish that was cut off, and removes stale staging folders. Call with the lock held. */
 export function recoverPublish(outDir: string): void {
   const paths = workPaths(outDir);
-  const leftovers = existsSync(paths.parent) ? readdirSync(paths.parent).filter((name) => name.startsWith(`${paths.prefix}staging-`)) : [];
+  const leftovers = existsSync(paths.parent)
+    ? readdirSync(paths.parent).filter((name) => name.startsWith(`${paths.prefix}staging-`))
+    : [];
   for (const name of leftovers) rmSync(join(paths.parent, name), { recursive: true, force: true });
   // Staging folders of the earlier publish, which wrote inside the output folder.
-  if (isFolder(paths.out)) for (const name of readdirSync(paths.out).filter((n) => n.startsWith('.staging-'))) rmSync(join(paths.out, name), { recursive: true, force: true });
+  if (isFolder(paths.out))
+    for (const name of readdirSync(paths.out).filter((n) => n.startsWith('.staging-')))
+      rmSync(join(paths.out, name), { recursive: true, force: true });
   if (existsSync(paths.next)) {
     // After the commit point: finish the swap.
     if (existsSync(paths.out)) {
@@ -128,12 +154,22 @@ export function outputError(outDir: string, error: unknown): ConversionError {
   const code = (error as NodeJS.ErrnoException).code;
   if (!code) throw error;
   return new ConversionError([
-    conversionMessage(outDir, { line: 1 }, `cannot write the output folder: ${OUTPUT_REASONS[code] ?? code.toLowerCase()} (${code}); nothing was changed`, 'output-not-writable', 'Free space or fix the permissions of the output folder (--out) and its parent, then run again.'),
+    conversionMessage(
+      outDir,
+      { line: 1 },
+      `cannot write the output folder: ${OUTPUT_REASONS[code] ?? code.toLowerCase()} (${code}); nothing was changed`,
+      'output-not-writable',
+      'Free space or fix the permissions of the output folder (--out) and its parent, then run again.',
+    ),
   ]);
 }
 
 /** Runs `task` holding the output folder's lock, so two converts of one folder take turns. */
-export async function withPublishLock<T>(outDir: string, task: () => Promise<T>, onWait: (pid: number) => void = () => {}): Promise<T> {
+export async function withPublishLock<T>(
+  outDir: string,
+  task: () => Promise<T>,
+  onWait: (pid: number) => void = () => {},
+): Promise<T> {
   const { lock, parent } = workPaths(outDir);
   try {
     mkdirSync(parent, { recursive: true });

@@ -3,7 +3,17 @@
 // itself. A FIFO or a device would hang the read, a symlink could publish any
 // file of the machine, a huge file would exhaust memory: each is a message with
 // a hint, never a stack trace or a hang.
-import { constants, fstatSync, lstatSync, openSync, readdirSync, readSync, closeSync, realpathSync, statSync } from 'node:fs';
+import {
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  closeSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
 import { conversionMessage, ConversionError } from '../messages.ts';
 
@@ -39,7 +49,11 @@ export function readSourceFile(dir: string, name: string): Buffer {
       target = realpathSync(path);
       const inside = relative(realpathSync(dir), target);
       if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
-        refuse(`a symbolic link to ${target}, outside ${dir}/: only files inside the folder are converted`, 'link-outside-folder', `Copy the document into ${dir}/ instead of linking to it.`);
+        refuse(
+          `a symbolic link to ${target}, outside ${dir}/: only files inside the folder are converted`,
+          'link-outside-folder',
+          `Copy the document into ${dir}/ instead of linking to it.`,
+        );
       }
     }
   } catch (error) {
@@ -56,8 +70,18 @@ export function readSourceFile(dir: string, name: string): Buffer {
   try {
     // Checked on the open file, so the file cannot be swapped between the check and the read.
     const info = fstatSync(fd);
-    if (!info.isFile()) refuse(`not a regular file (${kindOf(info)}): expected a text document`, 'not-a-file', `Remove it from ${dir}/ or rename it so it does not end in .txt.`);
-    if (info.size > MAX_SOURCE_BYTES) refuse(`the file is ${(info.size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_SOURCE_BYTES / 1024 / 1024} MB a source may have`, 'file-too-large', 'Check that this is the text export of one paper; split a bundle into its papers.');
+    if (!info.isFile())
+      refuse(
+        `not a regular file (${kindOf(info)}): expected a text document`,
+        'not-a-file',
+        `Remove it from ${dir}/ or rename it so it does not end in .txt.`,
+      );
+    if (info.size > MAX_SOURCE_BYTES)
+      refuse(
+        `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_SOURCE_BYTES / 1024 / 1024} MB a source may have`,
+        'file-too-large',
+        'Check that this is the text export of one paper; split a bundle into its papers.',
+      );
     const bytes = Buffer.alloc(info.size);
     let read = 0;
     while (read < info.size) {
@@ -93,15 +117,40 @@ const REASONS: Record<string, string> = {
 };
 
 /** A file-system error as a conversion message: the code, never the stack. */
-function fileError(name: string, error: unknown, hint = 'Check that the file exists, is a plain file and can be read.'): ConversionError {
+function fileError(
+  name: string,
+  error: unknown,
+  hint = 'Check that the file exists, is a plain file and can be read.',
+): ConversionError {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   if (!code) throw error;
-  return new ConversionError([conversionMessage(name, { line: 1 }, `cannot read: ${REASONS[code] ?? code.toLowerCase()} (${code})`, 'unreadable-file', hint)]);
+  return new ConversionError([
+    conversionMessage(
+      name,
+      { line: 1 },
+      `cannot read: ${REASONS[code] ?? code.toLowerCase()} (${code})`,
+      'unreadable-file',
+      hint,
+    ),
+  ]);
 }
 
 function folderError(dir: string, error: unknown): ConversionError {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   if (!code) throw error;
-  const reason = code === 'ENOENT' ? 'the input folder does not exist' : code === 'ENOTDIR' ? 'not a folder' : `cannot list the input folder: ${REASONS[code] ?? code} (${code})`;
-  return new ConversionError([conversionMessage(dir, { line: 1 }, reason, 'input-folder', 'Give the folder of source documents with --in (default: seeds).')]);
+  const reason =
+    code === 'ENOENT'
+      ? 'the input folder does not exist'
+      : code === 'ENOTDIR'
+        ? 'not a folder'
+        : `cannot list the input folder: ${REASONS[code] ?? code} (${code})`;
+  return new ConversionError([
+    conversionMessage(
+      dir,
+      { line: 1 },
+      reason,
+      'input-folder',
+      'Give the folder of source documents with --in (default: seeds).',
+    ),
+  ]);
 }

@@ -15,7 +15,9 @@ export function countTextChanges(changes: readonly TextChange[]): TextChangeCoun
 /** One report line, or null when nothing was changed. */
 export function describeTextChanges(file: string, counts: TextChangeCounts): string | null {
   const entries = (Object.entries(counts) as [TextChangeRule, number][]).sort(([a], [b]) => a.localeCompare(b));
-  const normalised = entries.filter(([rule]) => !SPLITS.has(rule) && rule !== 'kept-line-hyphen').map(([rule, n]) => `${n} × ${rule}`);
+  const normalised = entries
+    .filter(([rule]) => !SPLITS.has(rule) && rule !== 'kept-line-hyphen')
+    .map(([rule, n]) => `${n} × ${rule}`);
   const split = entries.filter(([rule]) => SPLITS.has(rule)).reduce((sum, [, n]) => sum + n, 0);
   const joined = counts['kept-line-hyphen'] ?? 0;
   const parts = [

@@ -28,7 +28,8 @@ const LIST_ITEM = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+\S/;
 /** A line that is only a web address: what follows it on a new page starts a new paragraph. */
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/;
 /** A letter's closing formula is a paragraph of its own: "Met vriendelijke groet,", "Hoogachtend,". */
-const CLOSING = /^(?:Met (?:vriendelijke|hartelijke|hoogachtende) groet(?:en)?|Hoogachtend|Met de meeste hoogachting),?$/;
+const CLOSING =
+  /^(?:Met (?:vriendelijke|hartelijke|hoogachtende) groet(?:en)?|Hoogachtend|Met de meeste hoogachting),?$/;
 
 interface Gap {
   /** Blank lines between the previous kept line and this one. */
@@ -69,7 +70,8 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
     }
   });
 
-  if (layout === 'word') return kept.map(({ index }) => block(roleOf(lines[index]!, true), startText(lines[index]!), isPageStart(index)));
+  if (layout === 'word')
+    return kept.map(({ index }) => block(roleOf(lines[index]!, true), startText(lines[index]!), isPageStart(index)));
 
   const doubleSpaced = isDoubleSpaced(kept.map((k) => k.gap));
   const width = lineWidth(kept.map(({ index }) => lines[index]!.text.trim().length));
@@ -88,9 +90,12 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
     const line = lines[index]!;
     const text = line.text.trim();
     const after = kept[k + 1]?.gap;
-    const standsAlone = (k === 0 || before.blank > 0 || before.pageBreak) && (!after || after.blank > 0 || after.pageBreak);
+    const standsAlone =
+      (k === 0 || before.blank > 0 || before.pageBreak) && (!after || after.blank > 0 || after.pageBreak);
     const label = parseLabel(text) !== null;
-    const heading = AD_HEADING.test(text) || (standsAlone && (NUMBERED_HEADING.test(text) || (kind !== 'kamervragen' && isPlainHeading(text))));
+    const heading =
+      AD_HEADING.test(text) ||
+      (standsAlone && (NUMBERED_HEADING.test(text) || (kind !== 'kamervragen' && isPlainHeading(text))));
 
     const startNew = (() => {
       if (!current || current.closed || label || heading || line.listItem || CLOSING.test(text)) return true;
@@ -101,12 +106,17 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
       const previousLine = lastTextLine(k);
       // A line that ends a sentence and left room for the next line's first word ends its paragraph: it was not wrapped.
       // A web address on a line of its own after a sentence stands apart too.
-      const endsShortSentence = ENDS_SENTENCE.test(previousLine) && (URL_ONLY.test(text) || (!/^\p{Ll}/u.test(text) && (leftRoomFor(previousLine, text, width) || isJoinedParagraph(previousLine))));
-      if (before.pageBreak) return ENDS_SENTENCE.test(previous) || (URL_ONLY.test(previousLine) && /^\p{Lu}/u.test(text));
+      const endsShortSentence =
+        ENDS_SENTENCE.test(previousLine) &&
+        (URL_ONLY.test(text) ||
+          (!/^\p{Ll}/u.test(text) && (leftRoomFor(previousLine, text, width) || isJoinedParagraph(previousLine))));
+      if (before.pageBreak)
+        return ENDS_SENTENCE.test(previous) || (URL_ONLY.test(previousLine) && /^\p{Lu}/u.test(text));
       if (LIST_ITEM.test(text) && /[.:;]$/.test(previous)) return true;
       if (before.blank > 0) {
         // A sentence does not start in lower case: a blank line inside a sentence is an extraction artefact.
-        if ((ENDS_IN_WORD_HYPHEN.test(previous) || !ENDS_SENTENCE.test(previous)) && /^\p{Ll}/u.test(text)) return false;
+        if ((ENDS_IN_WORD_HYPHEN.test(previous) || !ENDS_SENTENCE.test(previous)) && /^\p{Ll}/u.test(text))
+          return false;
         // Double-spaced extracts put a blank line after every line: there a paragraph ends at a line of spaces, or where its last line stops short.
         return doubleSpaced ? before.whitespaceOnly > 0 || endsShortSentence : true;
       }
@@ -125,7 +135,14 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
       current!.block.text = current!.running.text;
       current!.block.segments = current!.running.segments;
     }
-    if (current && current.block.role === 'heading' && after && (after.blank > 0 && (!doubleSpaced || after.whitespaceOnly > 0))) current.closed = true;
+    if (
+      current &&
+      current.block.role === 'heading' &&
+      after &&
+      after.blank > 0 &&
+      (!doubleSpaced || after.whitespaceOnly > 0)
+    )
+      current.closed = true;
   });
   return blocks;
 }

@@ -26,10 +26,32 @@ export function clean(document: DetectedDocument, speller: SpellChecker): CleanD
     for (const index of rest) appendLine(running, lines[index]!, context);
     // Drop the printed number: "1 Zembla, …" → "Zembla, …", "1NOS, …" → "NOS, …".
     const prefix = note.glued ? String(note.number).length : /^\d+\s+/.exec(running.text)![0].length;
-    const segments = running.segments.map((s, i) => (i === 0 ? { ...s, offset: 0, column: s.column + prefix } : { ...s, offset: s.offset - prefix }));
+    const segments = running.segments.map((s, i) =>
+      i === 0 ? { ...s, offset: 0, column: s.column + prefix } : { ...s, offset: s.offset - prefix },
+    );
     return { number: note.number, glued: note.glued, text: running.text.slice(prefix), segments };
   });
 
-  const blocks = assembleBlocks({ lines, dropped: furniture.dropped, footnoteLines, kind, layout, markerLines: pageNotes.some((note) => note.glued) }, context);
-  return { ...document, lines, textChanges: [...document.textChanges, ...glued.changes], blocks, footnotes, footnoteLines: [...footnoteLines].sort((a, b) => a - b).map((i) => lines[i]!.line), furniture: furniture.removals, hyphenation: decisions, letterhead: furniture.letterhead };
+  const blocks = assembleBlocks(
+    {
+      lines,
+      dropped: furniture.dropped,
+      footnoteLines,
+      kind,
+      layout,
+      markerLines: pageNotes.some((note) => note.glued),
+    },
+    context,
+  );
+  return {
+    ...document,
+    lines,
+    textChanges: [...document.textChanges, ...glued.changes],
+    blocks,
+    footnotes,
+    footnoteLines: [...footnoteLines].sort((a, b) => a - b).map((i) => lines[i]!.line),
+    furniture: furniture.removals,
+    hyphenation: decisions,
+    letterhead: furniture.letterhead,
+  };
 }

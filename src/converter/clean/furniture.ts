@@ -19,21 +19,32 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/;
 /** "Pagina 2 van 5" */
 const PAGINA = /^Pagina \d+ van \d+$/;
 /** PDF page footer of the Handelingen: "Tweede Kamer, vergaderjaar 2012–2013, Aanhangsel 2" */
-const RUNNING_FOOTER = /^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{4}, (?:Aanhangsel|\d[\d ]*, nr\. \d+)(?: \d+)?$/;
+const RUNNING_FOOTER =
+  /^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{4}, (?:Aanhangsel|\d[\d ]*, nr\. \d+)(?: \d+)?$/;
 /** pypdf first page: "Tweede Kamer der Staten-Generaal2" (the logo's "2" glued on). */
 const MASTHEAD = /^(?:Tweede|Eerste) Kamer der Staten-Generaal\d?$/;
 /** pypdf first page: "Vergaderjaar 2023–2024  Aanhangsel van de Handelingen". */
 const VERGADERJAAR_HEADER = /^Vergaderjaar \d{4}[–-]\d{4}\s+Aanhangsel van de Handelingen$/;
 /** pypdf first page: "Vragen gesteld door de leden der Kamer, met de daarop door de" / "regering gegeven antwoorden". */
-const SUBTITLE = /^(?:Vragen gesteld door de leden der Kamer, met de daarop door de(?: regering gegeven antwoorden)?|regering gegeven antwoorden)$/;
+const SUBTITLE =
+  /^(?:Vragen gesteld door de leden der Kamer, met de daarop door de(?: regering gegeven antwoorden)?|regering gegeven antwoorden)$/;
 /** pypdf first page: the paper's own number alone on the line after the subtitle ("1031"). */
 const PAPER_NUMBER = /^\d{1,5}$/;
 /** pypdf page footer: the paper's identifier, "ah-tk-20232024-1031". */
 const DOCUMENT_IDENTIFIER = /^(?:ah|kst|h|blg)-(?:tk|ek)-\d{8}-[\w-]+$/;
 /** pypdf first-page footer: "ISSN 0921 - 7398", "’s-Gravenhage 2024" and the running footer, glued on one line or apart. */
-const IMPRINT = new RegExp(`^(?=ISSN|['’]s-Gravenhage)(?:ISSN \\d{4} ?- ?\\d{4})?\\s*(?:['’]s-Gravenhage \\d{4})?\\s*(?:${RUNNING_FOOTER.source.slice(1, -1)})?$`);
+const IMPRINT = new RegExp(
+  `^(?=ISSN|['’]s-Gravenhage)(?:ISSN \\d{4} ?- ?\\d{4})?\\s*(?:['’]s-Gravenhage \\d{4})?\\s*(?:${RUNNING_FOOTER.source.slice(1, -1)})?$`,
+);
 /** Furniture that marks the end of a page, so a lone number beside it is that page's number. */
-const PAGE_END_RULES: ReadonlySet<FurnitureRule> = new Set(['pagina-n-van-m', 'running-footer', 'document-identifier', 'handelingen-imprint', 'footer-spacing', 'repeated-page-header']);
+const PAGE_END_RULES: ReadonlySet<FurnitureRule> = new Set([
+  'pagina-n-van-m',
+  'running-footer',
+  'document-identifier',
+  'handelingen-imprint',
+  'footer-spacing',
+  'repeated-page-header',
+]);
 /** A page number: 1–3 digits alone on a line. */
 const LONE_NUMBER = /^\d{1,3}$/;
 
@@ -44,7 +55,8 @@ const LETTER_DATE = /^Datum\s+(\d{1,2}\s+\p{L}+\s+\d{4})$/u;
 /** Letterhead: "Onderwerp Algemeen Overleg mensenhandel". */
 const LETTER_SUBJECT = /^Onderwerp\s+(\S.*)$/;
 /** Letterhead sidebar and page headers: a label alone on its line, its value below. */
-const SIDEBAR_LABEL = /^(?:Datum|Ons kenmerk|Uw kenmerk|Onze referentie|Uw referentie|Bijlage\(n\)|Bijlagen|Contactpersoon)$/;
+const SIDEBAR_LABEL =
+  /^(?:Datum|Ons kenmerk|Uw kenmerk|Onze referentie|Uw referentie|Bijlage\(n\)|Bijlagen|Contactpersoon)$/;
 /** Letterhead sidebar: address lines, phone, e-mail, web address, the "Bij beantwoording …" notice. */
 const SIDEBAR_LINE = [
   /^Postbus \d+$/,
@@ -125,7 +137,8 @@ function findHandelingenHeader(lines: readonly SourceLine[], drop: Drop): void {
  */
 function findHandelingenFooters(lines: readonly SourceLine[], drop: Drop): void {
   const text = (i: number) => lines[i]!.text.trim();
-  const inFooter = (i: number) => DOCUMENT_IDENTIFIER.test(text(i)) || IMPRINT.test(text(i)) || RUNNING_FOOTER.test(text(i));
+  const inFooter = (i: number) =>
+    DOCUMENT_IDENTIFIER.test(text(i)) || IMPRINT.test(text(i)) || RUNNING_FOOTER.test(text(i));
   const spacesOnly = (i: number) => i >= 0 && i < lines.length && lines[i]!.text !== '' && text(i) === '';
   for (let start = 0; start < lines.length; start++) {
     if (!inFooter(start)) continue;
@@ -133,9 +146,18 @@ function findHandelingenFooters(lines: readonly SourceLine[], drop: Drop): void 
     while (end + 1 < lines.length && inFooter(end + 1)) end++;
     const run = Array.from({ length: end - start + 1 }, (_, k) => start + k);
     // A footer has the imprint, or the identifier next to the running footer; an identifier alone is text.
-    const isFooter = run.some((i) => IMPRINT.test(text(i))) || (run.length > 1 && run.some((i) => DOCUMENT_IDENTIFIER.test(text(i))));
+    const isFooter =
+      run.some((i) => IMPRINT.test(text(i))) || (run.length > 1 && run.some((i) => DOCUMENT_IDENTIFIER.test(text(i))));
     if (isFooter) {
-      for (const i of run) drop(i, DOCUMENT_IDENTIFIER.test(text(i)) ? 'document-identifier' : IMPRINT.test(text(i)) ? 'handelingen-imprint' : 'running-footer');
+      for (const i of run)
+        drop(
+          i,
+          DOCUMENT_IDENTIFIER.test(text(i))
+            ? 'document-identifier'
+            : IMPRINT.test(text(i))
+              ? 'handelingen-imprint'
+              : 'running-footer',
+        );
       for (let i = start - 1; spacesOnly(i); i--) drop(i, 'footer-spacing');
       for (let i = end + 1; spacesOnly(i); i++) drop(i, 'footer-spacing');
     }
@@ -152,16 +174,24 @@ function findHandelingenFooters(lines: readonly SourceLine[], drop: Drop): void 
 function findPageNumbers(lines: readonly SourceLine[], dropped: readonly (FurnitureRule | null)[], drop: Drop): void {
   const isPageStart = pageStartTest(lines);
   const blankOrEdge = (i: number) => i < 0 || i >= lines.length || (isBlank(lines[i]!.text) && dropped[i] === null);
-  const candidates = lines.map((_, i) => i).filter((i) => dropped[i] === null && LONE_NUMBER.test(lines[i]!.text.trim()) && blankOrEdge(i - 1) && blankOrEdge(i + 1));
+  const candidates = lines
+    .map((_, i) => i)
+    .filter(
+      (i) => dropped[i] === null && LONE_NUMBER.test(lines[i]!.text.trim()) && blankOrEdge(i - 1) && blankOrEdge(i + 1),
+    );
   const neighbour = (i: number, step: 1 | -1) => {
     let j = i + step;
     while (j >= 0 && j < lines.length && isBlank(lines[j]!.text) && dropped[j] === null) j += step;
     return j >= 0 && j < lines.length ? j : null;
   };
   const besidePageEnd = (i: number) =>
-    [neighbour(i, -1), neighbour(i, 1)].some((j) => j !== null && dropped[j] !== null && PAGE_END_RULES.has(dropped[j]!)) || (neighbour(i, 1) !== null && isPageStart(neighbour(i, 1)!));
+    [neighbour(i, -1), neighbour(i, 1)].some(
+      (j) => j !== null && dropped[j] !== null && PAGE_END_RULES.has(dropped[j]!),
+    ) ||
+    (neighbour(i, 1) !== null && isPageStart(neighbour(i, 1)!));
   for (const i of candidates) if (besidePageEnd(i)) drop(i, 'page-number');
-  for (const run of countingRuns(candidates, (i) => Number(lines[i]!.text.trim()))) run.forEach((i) => drop(i, 'page-number'));
+  for (const run of countingRuns(candidates, (i) => Number(lines[i]!.text.trim())))
+    for (const i of run) drop(i, 'page-number');
 }
 
 /** Runs of three or more candidates whose numbers count up by one, at intervals that differ by no more than half of the shortest. */
@@ -176,7 +206,7 @@ function countingRuns(candidates: readonly number[], value: (i: number) => numbe
     const regular = gaps.length > 0 && Math.max(...gaps) - Math.min(...gaps) <= Math.min(...gaps) / 2;
     if (run.length >= 3 && regular) {
       runs.push(run);
-      run.forEach((i) => used.add(i));
+      for (const i of run) used.add(i);
     }
   }
   return runs;
@@ -221,7 +251,7 @@ function findLetterhead(lines: readonly SourceLine[], dropped: (FurnitureRule | 
     const all = segment.map(text);
     // The addressee block on the first page: "Aan de Voorzitter van de Tweede Kamer …", "Postbus 20018", "2500 EA Den Haag".
     if (/^Aan de\b/.test(first) && segment[0]! < firstPageEnd && !facts.recipient) {
-      segment.forEach((i) => (dropped[i] = 'addressee-block'));
+      for (const i of segment) dropped[i] = 'addressee-block';
       facts.recipient = { lines: all, line: lines[segment[0]!]!.line };
       previousWasPageHeader = false;
       continue;
@@ -229,15 +259,19 @@ function findLetterhead(lines: readonly SourceLine[], dropped: (FurnitureRule | 
     if (SIDEBAR_LABEL.test(first) && segment.length >= 2) {
       // "Datum" / "13 februari 2017" and "Ons kenmerk" / "10008" repeated at the top of every following page.
       const repeatsOnPage: boolean = first === 'Datum' || (previousWasPageHeader && /kenmerk|referentie/.test(first));
-      if (first === 'Contactpersoon' && !facts.sender) facts.sender = { lines: all.slice(1), line: lines[segment[1]!]!.line };
+      if (first === 'Contactpersoon' && !facts.sender)
+        facts.sender = { lines: all.slice(1), line: lines[segment[1]!]!.line };
       if (first === 'Ons kenmerk' && !facts.kenmerk) facts.kenmerk = { text: all[1]!, line: lines[segment[1]!]!.line };
-      segment.forEach((i) => (dropped[i] = repeatsOnPage ? 'repeated-page-header' : 'letterhead-sidebar'));
+      for (const i of segment) dropped[i] = repeatsOnPage ? 'repeated-page-header' : 'letterhead-sidebar';
       previousWasPageHeader = repeatsOnPage;
       continue;
     }
     previousWasPageHeader = false;
-    if (all.every((t) => SIDEBAR_LINE.some((pattern) => pattern.test(t))) && all.some((t) => !/^\p{Lu}[\p{L}.' -]+ \d+[a-z]?$/u.test(t))) {
-      segment.forEach((i) => (dropped[i] = 'letterhead-sidebar'));
+    if (
+      all.every((t) => SIDEBAR_LINE.some((pattern) => pattern.test(t))) &&
+      all.some((t) => !/^\p{Lu}[\p{L}.' -]+ \d+[a-z]?$/u.test(t))
+    ) {
+      for (const i of segment) dropped[i] = 'letterhead-sidebar';
     }
   }
 }

@@ -16,8 +16,71 @@ const JOINED_LINE = 120;
  * one of these is two words ("hetaan", "tebrengen", "wordtverwezen"). Prepositions
  * that do start compounds ("aan", "op", "over") count only as the second part.
  */
-const FUNCTION_WORDS = new Set(['de', 'het', 'een', 'te', 'en', 'of', 'maar', 'dat', 'die', 'dit', 'deze', 'wat', 'wie', 'welk', 'welke', 'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'kan', 'kunnen', 'zal', 'zullen', 'heeft', 'hebben', 'moet', 'moeten', 'niet', 'nog', 'ook', 'wel', 'dan', 'als', 'van', 'met', 'zij', 'ze', 'hij', 'wij', 'we', 'ik', 'uw', 'hun', 'er', 'dus']);
-const SECOND_PART_WORDS = new Set([...FUNCTION_WORDS, 'aan', 'op', 'in', 'om', 'bij', 'voor', 'door', 'over', 'uit', 'tot', 'naar', 'na']);
+const FUNCTION_WORDS = new Set([
+  'de',
+  'het',
+  'een',
+  'te',
+  'en',
+  'of',
+  'maar',
+  'dat',
+  'die',
+  'dit',
+  'deze',
+  'wat',
+  'wie',
+  'welk',
+  'welke',
+  'is',
+  'zijn',
+  'was',
+  'waren',
+  'wordt',
+  'worden',
+  'werd',
+  'kan',
+  'kunnen',
+  'zal',
+  'zullen',
+  'heeft',
+  'hebben',
+  'moet',
+  'moeten',
+  'niet',
+  'nog',
+  'ook',
+  'wel',
+  'dan',
+  'als',
+  'van',
+  'met',
+  'zij',
+  'ze',
+  'hij',
+  'wij',
+  'we',
+  'ik',
+  'uw',
+  'hun',
+  'er',
+  'dus',
+]);
+const SECOND_PART_WORDS = new Set([
+  ...FUNCTION_WORDS,
+  'aan',
+  'op',
+  'in',
+  'om',
+  'bij',
+  'voor',
+  'door',
+  'over',
+  'uit',
+  'tot',
+  'naar',
+  'na',
+]);
 
 const RUN = /[\p{L}\p{N}]+/gu;
 const LOWER = /^\p{Ll}+$/u;
@@ -60,11 +123,17 @@ function documentWords(lines: readonly string[]): DocumentWords {
  * (furniture is left as printed). `priorChanges` are the normalisations of
  * read time, to report each split at its column in the source as written.
  */
-export function splitGluedWords(lines: readonly SourceLine[], keep: (index: number) => boolean, speller: SpellChecker, priorChanges: readonly TextChange[]): GluedWordsResult {
+export function splitGluedWords(
+  lines: readonly SourceLine[],
+  keep: (index: number) => boolean,
+  speller: SpellChecker,
+  priorChanges: readonly TextChange[],
+): GluedWordsResult {
   const known = documentWords(lines.map((l) => l.text));
   const changes: TextChange[] = [];
   const shrinksByLine = new Map<number, TextChange[]>();
-  for (const c of priorChanges) if (c.before.length !== c.after.length) shrinksByLine.set(c.line, [...(shrinksByLine.get(c.line) ?? []), c]);
+  for (const c of priorChanges)
+    if (c.before.length !== c.after.length) shrinksByLine.set(c.line, [...(shrinksByLine.get(c.line) ?? []), c]);
   let previousEndsInHyphen = false;
   const out = lines.map((line, index) => {
     if (!keep(index) || line.text.trim() === '') return line;
@@ -73,7 +142,12 @@ export function splitGluedWords(lines: readonly SourceLine[], keep: (index: numb
     previousEndsInHyphen = /[\p{L}\p{N}]-\s*$/u.test(line.text);
     const { text, edits } = splitLine(line.text, speller, known, line.text.length > JOINED_LINE, continuesWord);
     if (edits.length === 0) return line;
-    for (const { offset, ...edit } of edits) changes.push({ ...edit, line: line.line, column: sourceColumn(line, offset, shrinksByLine.get(line.line) ?? []) });
+    for (const { offset, ...edit } of edits)
+      changes.push({
+        ...edit,
+        line: line.line,
+        column: sourceColumn(line, offset, shrinksByLine.get(line.line) ?? []),
+      });
     return { ...line, text };
   });
   return { lines: out, changes };
@@ -96,12 +170,22 @@ function sourceColumn(line: SourceLine, offset: number, shrinks: readonly TextCh
   return column;
 }
 
-function splitLine(text: string, speller: SpellChecker, known: DocumentWords, joinedLine: boolean, continuesWord: boolean): { text: string; edits: Edit[] } {
+function splitLine(
+  text: string,
+  speller: SpellChecker,
+  known: DocumentWords,
+  joinedLine: boolean,
+  continuesWord: boolean,
+): { text: string; edits: Edit[] } {
   const edits: Edit[] = [];
   const runs = [...text.matchAll(RUN)];
   const joinedRuns = new Set<number>();
   // Each token is looked at once, however many runs it holds: a 200,000-character URL has 100,000.
-  const tokens = [...text.matchAll(/\S+/g)].map((t) => ({ start: t.index, end: t.index + t[0].length, address: ADDRESS_LIKE.test(t[0]) }));
+  const tokens = [...text.matchAll(/\S+/g)].map((t) => ({
+    start: t.index,
+    end: t.index + t[0].length,
+    address: ADDRESS_LIKE.test(t[0]),
+  }));
   const lastText = text.trimEnd().length;
   let token = 0;
   runs.forEach((m, r) => {
@@ -127,7 +211,14 @@ function splitLine(text: string, speller: SpellChecker, known: DocumentWords, jo
     if (parts) edits.push({ rule: parts.rule, offset: m.index, before: m[0], after: parts.words.join(' ') });
     // "tegeven.Het": a sentence end glued to the next sentence.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
-    if (next && /^[.?!;:]$/.test(after) && next.index === m.index + m[0].length + 1 && /\p{Ll}\p{Ll}$/u.test(m[0]) && CAPITALISED.test(next[0].replace(/(?<!\p{N})\p{N}+$/u, '')) && next[0].length >= 2) {
+    if (
+      next &&
+      /^[.?!;:]$/.test(after) &&
+      next.index === m.index + m[0].length + 1 &&
+      /\p{Ll}\p{Ll}$/u.test(m[0]) &&
+      CAPITALISED.test(next[0].replace(/(?<!\p{N})\p{N}+$/u, '')) &&
+      next[0].length >= 2
+    ) {
       edits.push({ rule: 'glued-sentence', offset: m.index + m[0].length, before: after, after: `${after} ` });
     }
   });
@@ -142,7 +233,13 @@ function splitLine(text: string, speller: SpellChecker, known: DocumentWords, jo
 }
 
 /** A run of letters and digits → its words, when evidence says it is several glued together. */
-function splitRun(run: string, speller: SpellChecker, known: DocumentWords, nextChar: string | undefined, charAfterNext: string | undefined): { words: string[]; rule: TextChange['rule'] } | null {
+function splitRun(
+  run: string,
+  speller: SpellChecker,
+  known: DocumentWords,
+  nextChar: string | undefined,
+  charAfterNext: string | undefined,
+): { words: string[]; rule: TextChange['rule'] } | null {
   const pieces: string[] = [];
   let rule: TextChange['rule'] | null = null;
   let start = 0;
@@ -161,7 +258,10 @@ function splitRun(run: string, speller: SpellChecker, known: DocumentWords, next
     const wasDigit = /\p{N}/u.test(previous);
     // "overRussische", "deKamer", "doorRVO": a lower-case Dutch word before a name. Never "GroenLinks", "McDonald", "iPhone".
     if (wasLower && isUpper && STARTS_NAME.test(run.slice(i)) && isWord(left, speller)) {
-      if (LOWER.test(left) || (CAPITALISED.test(left) && known.pairs.has(`${left.toLowerCase()} ${leadingWord(run.slice(i)).toLowerCase()}`))) {
+      if (
+        LOWER.test(left) ||
+        (CAPITALISED.test(left) && known.pairs.has(`${left.toLowerCase()} ${leadingWord(run.slice(i)).toLowerCase()}`))
+      ) {
         cutAt(i, 'glued-case');
         continue;
       }
@@ -169,7 +269,11 @@ function splitRun(run: string, speller: SpellChecker, known: DocumentWords, next
     // "vergaderjaar2023–2024", "bij18-plussers": a word before a number that goes on; never a footnote marker at a word's end ("genomen3:").
     if (wasLower && isDigit && LOWER.test(left) && left.length >= 2 && speller.correct(left)) {
       const digits = /^\p{N}+/u.exec(run.slice(i))![0];
-      if (i + digits.length === run.length && /^[–-]$/.test(nextChar ?? '') && /[\p{L}\p{N}]/u.test(charAfterNext ?? '')) {
+      if (
+        i + digits.length === run.length &&
+        /^[–-]$/.test(nextChar ?? '') &&
+        /[\p{L}\p{N}]/u.test(charAfterNext ?? '')
+      ) {
         cutAt(i, 'glued-number');
         continue;
       }
@@ -177,7 +281,6 @@ function splitRun(run: string, speller: SpellChecker, known: DocumentWords, next
     // "2024aangenomen", "2013jaarlijks": a year before a word.
     if (wasDigit && /\p{Ll}/u.test(c) && YEAR.test(left) && isWord(run.slice(i), speller) && run.length - i >= 3) {
       cutAt(i, 'glued-number');
-      continue;
     }
   }
   pieces.push(run.slice(start));
@@ -210,12 +313,19 @@ function splitByDictionary(piece: string, speller: SpellChecker, known: Document
     const right = lower.slice(k);
     const pair = known.pairs.has(`${left} ${right}`);
     const bothFunctional = FUNCTION_WORDS.has(left) && SECOND_PART_WORDS.has(right);
-    const functional = bothFunctional || longWordThenAnd(left, right) || (!capitalised && (functionWordFirst(left, right, known) || functionWordSecond(left, right, known) || printedApart(left, right, known)));
+    const functional =
+      bothFunctional ||
+      longWordThenAnd(left, right) ||
+      (!capitalised &&
+        (functionWordFirst(left, right, known) ||
+          functionWordSecond(left, right, known) ||
+          printedApart(left, right, known)));
     if (!pair && !functional) continue;
     if (!speller.correct(left) || !speller.correct(right)) continue;
     candidates.push({ k, pair, score: (known.words.has(left) ? 1 : 0) + (known.words.has(right) ? 1 : 0) });
   }
-  const best = pickOne(candidates.filter((c) => c.pair)) ?? (candidates.some((c) => c.pair) ? null : pickOne(candidates));
+  const best =
+    pickOne(candidates.filter((c) => c.pair)) ?? (candidates.some((c) => c.pair) ? null : pickOne(candidates));
   return best ? [piece.slice(0, best.k), piece.slice(best.k)] : null;
 }
 

@@ -9,7 +9,8 @@ beforeAll(async () => {
   speller = await loadDutchSpeller();
 });
 
-const decide = (before: string, after: string, documentLines: string[] = []) => decideHyphen({ before, after, line: 2 }, buildVocabulary(documentLines), speller)!;
+const decide = (before: string, after: string, documentLines: string[] = []) =>
+  decideHyphen({ before, after, line: 2 }, buildVocabulary(documentLines), speller)!;
 
 describe('decideHyphen', () => {
   it.each([
@@ -27,22 +28,38 @@ describe('decideHyphen', () => {
     expect(decide('vanuit Noord-', 'Afrika, die').joined).toBe('vanuit Noord-Afrika, die');
   });
   it('keeps an elliptical hyphen with its space: migratie- en vluchtelingenketen', () => {
-    expect(decide('binnen de migratie-', 'en vluchtelingenketen').joined).toBe('binnen de migratie- en vluchtelingenketen');
+    expect(decide('binnen de migratie-', 'en vluchtelingenketen').joined).toBe(
+      'binnen de migratie- en vluchtelingenketen',
+    );
   });
   it('keeps hyphens inside URLs', () => {
-    const d = decide('https://www.nationaalrapporteur.nl/publicaties/rapporten/2022/12/06/dadermonitor-', 'mensenhandel-2017-2021.');
-    expect(d.joined).toBe('https://www.nationaalrapporteur.nl/publicaties/rapporten/2022/12/06/dadermonitor-mensenhandel-2017-2021.');
+    const d = decide(
+      'https://www.nationaalrapporteur.nl/publicaties/rapporten/2022/12/06/dadermonitor-',
+      'mensenhandel-2017-2021.',
+    );
+    expect(d.joined).toBe(
+      'https://www.nationaalrapporteur.nl/publicaties/rapporten/2022/12/06/dadermonitor-mensenhandel-2017-2021.',
+    );
     expect(d.decision.evidence).toBe('url');
   });
   it('keeps the hyphen after an abbreviation: EU-agentschappen', () => {
     expect(decide('en EU-', 'agentschappen zoals').decision.result).toBe('EU-agentschappen');
   });
   it('keeps a hyphen the dictionary requires: informatie-uitwisseling', () => {
-    expect(decide('en informatie-', 'uitwisseling.').decision).toMatchObject({ result: 'informatie-uitwisseling', evidence: 'dictionary' });
+    expect(decide('en informatie-', 'uitwisseling.').decision).toMatchObject({
+      result: 'informatie-uitwisseling',
+      evidence: 'dictionary',
+    });
   });
   it('follows the document’s own spelling before the dictionary', () => {
-    expect(decide('de arbeids-', 'uitbuiting', ['arbeidsuitbuiting komt voor']).decision).toMatchObject({ result: 'arbeidsuitbuiting', evidence: 'document-spelling' });
-    expect(decide('de zee-', 'egel', ['een zee-egel zwemt']).decision).toMatchObject({ result: 'zee-egel', evidence: 'document-spelling' });
+    expect(decide('de arbeids-', 'uitbuiting', ['arbeidsuitbuiting komt voor']).decision).toMatchObject({
+      result: 'arbeidsuitbuiting',
+      evidence: 'document-spelling',
+    });
+    expect(decide('de zee-', 'egel', ['een zee-egel zwemt']).decision).toMatchObject({
+      result: 'zee-egel',
+      evidence: 'document-spelling',
+    });
   });
   it('falls back on the Dutch vowel-collision rule for unknown compounds', () => {
     expect(decide('de xqzta-', 'avond').decision).toMatchObject({ result: 'xqzta-avond', evidence: 'vowel-collision' });

@@ -55,14 +55,22 @@ export interface LineEnd {
  * of the boundary and the decision, or null when the line does not end in a
  * word hyphen (a dash after a space, say).
  */
-export function decideHyphen(end: LineEnd, vocabulary: DocumentVocabulary, speller: SpellChecker): { joined: string; decision: HyphenDecision } | null {
+export function decideHyphen(
+  end: LineEnd,
+  vocabulary: DocumentVocabulary,
+  speller: SpellChecker,
+): { joined: string; decision: HyphenDecision } | null {
   // Only the last token can end in a word hyphen; matching on it, not on the whole running paragraph, keeps joining linear.
   const tail = lastToken(end.before.trimEnd());
   const left = /([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-$/u.exec(tail);
   if (!left) return null;
   const leftWord = left[1]!;
   const rightWord = /^[\p{L}\p{N}]+/u.exec(end.after)?.[0] ?? '';
-  const decide = (keep: boolean, evidence: HyphenDecision['evidence'], separator = ''): { joined: string; decision: HyphenDecision } => {
+  const decide = (
+    keep: boolean,
+    evidence: HyphenDecision['evidence'],
+    separator = '',
+  ): { joined: string; decision: HyphenDecision } => {
     const head = end.before.trimEnd();
     const joined = keep ? `${head}${separator}${end.after}` : `${head.slice(0, -1)}${end.after}`;
     const result = keep ? `${leftWord}-${separator}${rightWord}` : `${leftWord}${rightWord}`;
@@ -74,7 +82,8 @@ export function decideHyphen(end: LineEnd, vocabulary: DocumentVocabulary, spell
   if (CONJUNCTIONS.has(rightWord)) return decide(true, 'elliptical', ' ');
   if (/^[\p{Lu}\p{N}]/u.test(rightWord) || /\p{N}$/u.test(leftWord)) return decide(true, 'capital-or-digit');
   const lastPart = leftWord.split('-').pop()!;
-  if (lastPart.length >= 2 && lastPart === lastPart.toUpperCase() && /\p{Lu}/u.test(lastPart)) return decide(true, 'abbreviation');
+  if (lastPart.length >= 2 && lastPart === lastPart.toUpperCase() && /\p{Lu}/u.test(lastPart))
+    return decide(true, 'abbreviation');
 
   const joinedWord = `${lastPart}${rightWord}`.toLowerCase();
   const hyphenatedWord = `${lastPart}-${rightWord}`.toLowerCase();

@@ -27,7 +27,11 @@ const URL_CONTINUATION = /[/_=?&%#\d]|\.[\p{L}\d]/u;
 
 export function startText(line: SourceLine): RunningText {
   const leading = line.text.length - line.text.trimStart().length;
-  return { text: line.text.trim(), segments: [{ offset: 0, line: line.line, column: (line.column ?? 1) + leading }], ...(line.joinsNext ? { joinsNext: true } : {}) };
+  return {
+    text: line.text.trim(),
+    segments: [{ offset: 0, line: line.line, column: (line.column ?? 1) + leading }],
+    ...(line.joinsNext ? { joinsNext: true } : {}),
+  };
 }
 
 /** Appends the next line to a running text. */
@@ -37,7 +41,9 @@ export function appendLine(running: RunningText, line: SourceLine, context: Join
   if (next === '') return;
   const softHyphen = running.joinsNext === true;
   running.joinsNext = line.joinsNext === true;
-  const hyphen = softHyphen ? null : decideHyphen({ before: running.text, after: next, line: line.line }, context.vocabulary, context.speller);
+  const hyphen = softHyphen
+    ? null
+    : decideHyphen({ before: running.text, after: next, line: line.line }, context.vocabulary, context.speller);
   let offset: number;
   if (softHyphen) {
     // "verant\u00AD" / "woordelijk": the soft hyphen (removed when read) marked a break inside one word.

@@ -22,11 +22,21 @@ export interface PageFootnoteLines {
 const SPACED_START = /^(\d{1,3})\s+\S/;
 const MAX_BLOCK_LINES = 40;
 /** Furniture that ends a pypdf page. */
-const PAGE_FOOTER_RULES: ReadonlySet<FurnitureRule> = new Set(['running-footer', 'document-identifier', 'handelingen-imprint', 'footer-spacing', 'pagina-n-van-m']);
+const PAGE_FOOTER_RULES: ReadonlySet<FurnitureRule> = new Set([
+  'running-footer',
+  'document-identifier',
+  'handelingen-imprint',
+  'footer-spacing',
+  'pagina-n-van-m',
+]);
 /** A line led by a year ("2024 was …", "2023 | Planbureau") never starts a glued definition. */
 const YEAR_LED = /^(?:19|20)\d{2}(?!\d)/;
 
-export function findPageFootnotes(file: string, lines: readonly SourceLine[], dropped: readonly (FurnitureRule | null)[]): PageFootnoteLines[] {
+export function findPageFootnotes(
+  file: string,
+  lines: readonly SourceLine[],
+  dropped: readonly (FurnitureRule | null)[],
+): PageFootnoteLines[] {
   const glued = findGluedFootnotes(file, lines, dropped);
   return glued.length > 0 ? glued : findSpacedFootnotes(lines, dropped);
 }
@@ -50,7 +60,11 @@ function gluedStart(text: string, n: number): 'strict' | 'digit' | null {
  * visibly cut (a line-end hyphen, an open bracket), the line before the next
  * page's block continues it.
  */
-function findGluedFootnotes(file: string, lines: readonly SourceLine[], dropped: readonly (FurnitureRule | null)[]): PageFootnoteLines[] {
+function findGluedFootnotes(
+  file: string,
+  lines: readonly SourceLine[],
+  dropped: readonly (FurnitureRule | null)[],
+): PageFootnoteLines[] {
   const notes: PageFootnoteLines[] = [];
   const isFooter = (i: number) => dropped[i] !== null && PAGE_FOOTER_RULES.has(dropped[i]!);
   const usable = (i: number) => dropped[i] === null && lines[i]!.text.trim() !== '';
@@ -59,7 +73,8 @@ function findGluedFootnotes(file: string, lines: readonly SourceLine[], dropped:
     if (isFooter(i) && (i === 0 || !isFooter(i - 1))) pageEnds.push(i);
   });
   if (pageEnds.length === 0) return notes;
-  if (pageEnds.at(-1)! < lines.length && lines.slice(pageEnds.at(-1)!).some((_, k) => usable(pageEnds.at(-1)! + k))) pageEnds.push(lines.length);
+  if (pageEnds.at(-1)! < lines.length && lines.slice(pageEnds.at(-1)!).some((_, k) => usable(pageEnds.at(-1)! + k)))
+    pageEnds.push(lines.length);
 
   let pageStart = 0;
   for (const end of pageEnds) {
@@ -95,10 +110,18 @@ function findGluedFootnotes(file: string, lines: readonly SourceLine[], dropped:
         notes.push({ number: expected, lines: [j], glued: true });
         continue;
       }
-      const again = notes.find((n) => gluedStart(text, n.number) === 'strict' && /^\d+[\p{Lu}«"“(]|^\d+https?:/u.test(text.trimStart()));
+      const again = notes.find(
+        (n) => gluedStart(text, n.number) === 'strict' && /^\d+[\p{Lu}«"“(]|^\d+https?:/u.test(text.trimStart()),
+      );
       if (again) {
         const first = lines[again.lines[0]!]!.line;
-        fail(file, { line: lines[j]!.line, column: 1 }, `footnote ${again.number} is defined twice: here and at ${file}:${first}:1`, 'duplicate-footnote', 'Each footnote number is printed once; check the extract for a repeated page.');
+        fail(
+          file,
+          { line: lines[j]!.line, column: 1 },
+          `footnote ${again.number} is defined twice: here and at ${file}:${first}:1`,
+          'duplicate-footnote',
+          'Each footnote number is printed once; check the extract for a repeated page.',
+        );
       }
       notes.at(-1)!.lines.push(j);
     }
@@ -117,18 +140,28 @@ function findGluedFootnotes(file: string, lines: readonly SourceLine[], dropped:
 }
 
 /** pdftotext-like: "N text" blocks after a blank line, ending where the next page starts. */
-function findSpacedFootnotes(lines: readonly SourceLine[], dropped: readonly (FurnitureRule | null)[]): PageFootnoteLines[] {
+function findSpacedFootnotes(
+  lines: readonly SourceLine[],
+  dropped: readonly (FurnitureRule | null)[],
+): PageFootnoteLines[] {
   const notes: PageFootnoteLines[] = [];
   const isBlank = (i: number) => lines[i]!.text.trim() === '';
   const isPageStart = pageStartTest(lines);
   // A paper whose every line is indented prints its notes with that indentation too.
   const indent = usualIndent(lines);
-  const definitionStart = (i: number) => SPACED_START.exec(lines[i]!.text.slice(Math.min(indent, lines[i]!.text.length - lines[i]!.text.trimStart().length)));
+  const definitionStart = (i: number) =>
+    SPACED_START.exec(
+      lines[i]!.text.slice(Math.min(indent, lines[i]!.text.length - lines[i]!.text.trimStart().length)),
+    );
   let expected = 1;
   let i = 0;
   while (i < lines.length) {
     const match = definitionStart(i);
-    const startsBlock = match && Number(match[1]) === expected && dropped[i] === null && (i === 0 || isBlank(i - 1) || dropped[i - 1] !== null);
+    const startsBlock =
+      match &&
+      Number(match[1]) === expected &&
+      dropped[i] === null &&
+      (i === 0 || isBlank(i - 1) || dropped[i - 1] !== null);
     let end = startsBlock ? blockEnd(i) : -1;
     if (end !== -1 && !markedBefore(i, expected) && looksLikeList(i, end)) end = -1;
     if (end === -1) {
@@ -172,14 +205,19 @@ function findSpacedFootnotes(lines: readonly SourceLine[], dropped: readonly (Fu
     while (previous >= 0 && isBlank(previous)) previous--;
     const items = [];
     for (let j = start; j < end; j++) if (dropped[j] === null && definitionStart(j)) items.push(lines[j]!.text.trim());
-    return (previous >= 0 && /:$/.test(lines[previous]!.text.trim())) || items.some((t) => /^\d+\s+\p{Ll}/u.test(t)) || items.slice(0, -1).some((t) => /[;,]$/.test(t));
+    return (
+      (previous >= 0 && /:$/.test(lines[previous]!.text.trim())) ||
+      items.some((t) => /^\d+\s+\p{Ll}/u.test(t)) ||
+      items.slice(0, -1).some((t) => /[;,]$/.test(t))
+    );
   }
 
   /** A definition follows its marker: the number glued to a word or punctuation ("staan?1", "NRM4") or standing after a comma, somewhere in the text before. */
   function markedBefore(index: number, n: number): boolean {
     const marker = new RegExp(`(?:[\\p{L}.?!,;:»”’)"']|[,;:)]\\s)${n}(?!\\d)`, 'u');
     const inNotes = new Set(notes.flatMap((note) => note.lines));
-    for (let j = 0; j < index; j++) if (dropped[j] === null && !inNotes.has(j) && marker.test(lines[j]!.text)) return true;
+    for (let j = 0; j < index; j++)
+      if (dropped[j] === null && !inNotes.has(j) && marker.test(lines[j]!.text)) return true;
     return false;
   }
 }

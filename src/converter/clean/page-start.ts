@@ -9,7 +9,8 @@ const indentOf = (text: string) => text.length - text.trimStart().length;
 /** The indentation most of the document's non-blank lines have (on a tie the smaller one): 0 in nearly every paper. */
 export function usualIndent(lines: readonly SourceLine[]): number {
   const counts = new Map<number, number>();
-  for (const l of lines) if (l.text.trim() !== '') counts.set(indentOf(l.text), (counts.get(indentOf(l.text)) ?? 0) + 1);
+  for (const l of lines)
+    if (l.text.trim() !== '') counts.set(indentOf(l.text), (counts.get(indentOf(l.text)) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
 

@@ -8,15 +8,29 @@ interface Exception {
 }
 
 const set = (list: Exception[]) => new Set(list.map((e) => e.part));
-const suffixoid = (parts: string[], example: string): Exception[] => parts.map((part) => ({ part, reason: `a suffix that is also a word: ${example}` }));
-const particle = (parts: string[]): Exception[] => parts.map((part) => ({ part, reason: 'a particle of separable verbs and their derivations ("rondlopen", "neerzetten", "achteruitgang"), not a part a reader splits off' }));
+const suffixoid = (parts: string[], example: string): Exception[] =>
+  parts.map((part) => ({ part, reason: `a suffix that is also a word: ${example}` }));
+const particle = (parts: string[]): Exception[] =>
+  parts.map((part) => ({
+    part,
+    reason:
+      'a particle of separable verbs and their derivations ("rondlopen", "neerzetten", "achteruitgang"), not a part a reader splits off',
+  }));
 
 /** Forms that may or may not end a compound, whatever the dictionary's flags say. */
 export const END_EXCEPTIONS = {
-  yes: set([{ part: 'uitbuiting', reason: 'OpenTaal lacks the end flag: "arbeidsuitbuiting" is the term of art. 273f Sr' }]),
+  yes: set([
+    { part: 'uitbuiting', reason: 'OpenTaal lacks the end flag: "arbeidsuitbuiting" is the term of art. 273f Sr' },
+  ]),
   no: set([
-    ...suffixoid(['rijk', 'rijke', 'rijker', 'rijkere', 'rijkste'], '"belangrijk", "kansrijk" are belang + -rijk, not a kind of "rijk"'),
-    ...suffixoid(['matig', 'matige', 'matigen', 'matiger'], '"cijfermatig", "onrechtmatig" are -matig, not "matig" (moderate)'),
+    ...suffixoid(
+      ['rijk', 'rijke', 'rijker', 'rijkere', 'rijkste'],
+      '"belangrijk", "kansrijk" are belang + -rijk, not a kind of "rijk"',
+    ),
+    ...suffixoid(
+      ['matig', 'matige', 'matigen', 'matiger'],
+      '"cijfermatig", "onrechtmatig" are -matig, not "matig" (moderate)',
+    ),
     ...suffixoid(['kundig', 'kundige', 'kundigen'], '"verpleegkundige", "deskundige" are -kundig'),
     ...suffixoid(['volle', 'vol', 'voller'], '"succesvolle" is succes + -vol'),
     ...suffixoid(['loze', 'loos', 'lozen'], '"uitzichtloze" is uitzicht + -loos'),
@@ -28,9 +42,34 @@ export const END_EXCEPTIONS = {
 
 /** Forms that may or may not begin a compound. */
 export const BEGIN_EXCEPTIONS = {
-  yes: set([{ part: 'kamer', reason: 'OpenTaal lacks the begin flag: "kamerstukken", "kamerbrief", "kamerlid" are compounds of "kamer"' }]),
+  yes: set([
+    {
+      part: 'kamer',
+      reason: 'OpenTaal lacks the begin flag: "kamerstukken", "kamerbrief", "kamerlid" are compounds of "kamer"',
+    },
+  ]),
   no: set([
-    ...particle(['rond', 'neer', 'vast', 'achter', 'boven', 'buiten', 'binnen', 'samen', 'onder', 'tegen', 'terug', 'tussen', 'voorbij', 'door', 'over', 'mee', 'toe', 'weg', 'vorm']),
+    ...particle([
+      'rond',
+      'neer',
+      'vast',
+      'achter',
+      'boven',
+      'buiten',
+      'binnen',
+      'samen',
+      'onder',
+      'tegen',
+      'terug',
+      'tussen',
+      'voorbij',
+      'door',
+      'over',
+      'mee',
+      'toe',
+      'weg',
+      'vorm',
+    ]),
     { part: 'trans', reason: 'a Latin prefix: "transacties", "transformatie"' },
     { part: 'combi', reason: 'a clipped word that begins "combinatie" by accident' },
     { part: 'stik', reason: '"stikstof" is one word (nitrogen), not stik + stof' },

@@ -42,7 +42,13 @@ const flagsOf = (s: string): string[] => s.match(/../g) ?? [];
 
 export function parseLexicon(aff: string, dic: string): CompoundLexicon {
   const flag = (name: string, fallback: string) => new RegExp(`^${name}\\s+(\\S+)`, 'm').exec(aff)?.[1] ?? fallback;
-  const flags: CompoundFlags = { begin: flag('COMPOUNDBEGIN', 'Ca'), middle: flag('COMPOUNDMIDDLE', 'Cb'), end: flag('COMPOUNDEND', 'Cc'), permit: flag('COMPOUNDPERMITFLAG', 'Cp'), forbidden: flag('FORBIDDENWORD', 'Fw') };
+  const flags: CompoundFlags = {
+    begin: flag('COMPOUNDBEGIN', 'Ca'),
+    middle: flag('COMPOUNDMIDDLE', 'Cb'),
+    end: flag('COMPOUNDEND', 'Cc'),
+    permit: flag('COMPOUNDPERMITFLAG', 'Cp'),
+    forbidden: flag('FORBIDDENWORD', 'Fw'),
+  };
 
   const suffixesByEnding = new Map<string, Suffix[]>();
   for (const line of aff.split('\n')) {
@@ -100,7 +106,8 @@ export function parseLexicon(aff: string, dic: string): CompoundLexicon {
 
   const has = (r: Reading, f: string) => r.flags.has(f) || (r.suffix?.continuation.has(f) ?? false);
   // Before another part, a suffixed form needs the suffix's permission (Hunspell's COMPOUNDPERMITFLAG rule).
-  const inside = (part: string, f: string) => readings(part).some((r) => has(r, f) && (!r.suffix || r.suffix.continuation.has(flags.permit)));
+  const inside = (part: string, f: string) =>
+    readings(part).some((r) => has(r, f) && (!r.suffix || r.suffix.continuation.has(flags.permit)));
   return {
     canBegin: (part) => inside(part, flags.begin),
     canContinue: (part) => inside(part, flags.middle),

@@ -30,8 +30,15 @@ describe('compoundSplit', () => {
   });
 
   it('does not split words whose "parts" only happen to be words', () => {
-    const words = ['prioritering', 'bovenstaande', 'belangrijke', 'publiceerde', 'cijfermatige', 'herkennen']
-      .concat(['handelingen', 'slachtoffers', 'onderzoek', 'samenwerking', 'mogelijkheden', 'bestrijden', 'handel']);
+    const words = ['prioritering', 'bovenstaande', 'belangrijke', 'publiceerde', 'cijfermatige', 'herkennen'].concat([
+      'handelingen',
+      'slachtoffers',
+      'onderzoek',
+      'samenwerking',
+      'mogelijkheden',
+      'bestrijden',
+      'handel',
+    ]);
     for (const word of words) {
       // The case runs only if the word is one compoundSplit looks at and it has a seam between two Dutch words.
       expect(word.length, word).toBeLessThanOrEqual(MAX_COMPOUND_LENGTH);
@@ -91,7 +98,8 @@ describe('the seeds', () => {
     for (const result of (await convertSeeds()).values()) {
       const words = result.frontmatter.compounds.map((c) => c.word);
       expect(words).toEqual([...new Set(words)].sort());
-      for (const c of result.frontmatter.compounds) for (const part of c.parts) expect(c.word.endsWith(part) && c.word !== part, `${c.word}: ${part}`).toBe(true);
+      for (const c of result.frontmatter.compounds)
+        for (const part of c.parts) expect(c.word.endsWith(part) && c.word !== part, `${c.word}: ${part}`).toBe(true);
     }
   });
 });

@@ -29,12 +29,10 @@ export function dutchCompoundLexicon(): CompoundLexicon {
 export function documentCompounds(document: ResolvedDocument, speller: SpellChecker): CompoundWord[] {
   const texts = inlinesInReadingOrder(document).map(({ inlines }) => plainText(inlines));
   const words = new Set(texts.flatMap((text) => text.toLocaleLowerCase('nl').match(/\p{L}+/gu) ?? []));
-  return [...words]
-    .sort()
-    .flatMap((word) => {
-      const parts = compoundParts(word, speller);
-      return parts.length ? [{ word, parts }] : [];
-    });
+  return [...words].sort().flatMap((word) => {
+    const parts = compoundParts(word, speller);
+    return parts.length ? [{ word, parts }] : [];
+  });
 }
 
 /** The later parts of a compound, longest first: "mensenhandelbestrijding" → "handelbestrijding", "bestrijding". */
@@ -52,12 +50,17 @@ const known = new Map<string, string[] | null>();
  * included), and the whole word is Dutch by Hunspell; the exceptions overrule both.
  * Of several splits, the one with the fewest parts.
  */
-export function compoundSplit(word: string, speller: SpellChecker, rules: CompoundLexicon = dutchCompoundLexicon()): string[] | null {
+export function compoundSplit(
+  word: string,
+  speller: SpellChecker,
+  rules: CompoundLexicon = dutchCompoundLexicon(),
+): string[] | null {
   if (word.length > MAX_COMPOUND_LENGTH || word.length < 2 * MIN_PART) return null;
   const override = WORD_EXCEPTIONS.get(word);
   if (override !== undefined) return override.split;
   if (known.has(word)) return known.get(word)!;
-  const begins = (part: string) => !BEGIN_EXCEPTIONS.no.has(part) && (rules.canBegin(part) || BEGIN_EXCEPTIONS.yes.has(part));
+  const begins = (part: string) =>
+    !BEGIN_EXCEPTIONS.no.has(part) && (rules.canBegin(part) || BEGIN_EXCEPTIONS.yes.has(part));
   const ends = (part: string) => !END_EXCEPTIONS.no.has(part) && (rules.canEnd(part) || END_EXCEPTIONS.yes.has(part));
   // chains[i]: the fewest parts that make up word[0, i) and may go on into another part.
   const chains: (string[] | null)[] = Array.from({ length: word.length + 1 }, () => null);
@@ -67,7 +70,13 @@ export function compoundSplit(word: string, speller: SpellChecker, rules: Compou
     for (let j = MIN_PART; j <= i - MIN_PART; j++) {
       const before = chains[j];
       const piece = word.slice(j, i);
-      if (before && (!chains[i] || chains[i]!.length > before.length + 1) && !END_EXCEPTIONS.no.has(piece) && rules.canContinue(piece)) chains[i] = [...before, piece];
+      if (
+        before &&
+        (!chains[i] || chains[i]!.length > before.length + 1) &&
+        !END_EXCEPTIONS.no.has(piece) &&
+        rules.canContinue(piece)
+      )
+        chains[i] = [...before, piece];
     }
   }
   let best: string[] | null = null;
@@ -77,7 +86,12 @@ export function compoundSplit(word: string, speller: SpellChecker, rules: Compou
     if (chain && ends(last) && (!best || best.length > chain.length + 1)) best = [...chain, last];
   }
   // Hunspell's whole-word check adds its own compound conditions (vowel collisions, case); a part the exceptions allow stands without it.
-  if (best && !speller.correct(word) && !best.some((part, i) => (i === 0 ? BEGIN_EXCEPTIONS.yes : END_EXCEPTIONS.yes).has(part))) best = null;
+  if (
+    best &&
+    !speller.correct(word) &&
+    !best.some((part, i) => (i === 0 ? BEGIN_EXCEPTIONS.yes : END_EXCEPTIONS.yes).has(part))
+  )
+    best = null;
   known.set(word, best);
   return best;
 }

@@ -13,7 +13,10 @@ export function detectDocument(source: SourceDocument, declaredKind?: DocumentKi
 /** Word exports carry `[footnoteRef:N]` markers or put whole paragraphs on one line; PDF extracts wrap at ~90 characters. */
 export function detectLayout(source: SourceDocument): Layout {
   if (source.lines.some((l) => l.text.includes('[footnoteRef:'))) return 'word';
-  const lengths = source.lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths = source.lines
+    .map((l) => l.text.trim().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   return median > 150 ? 'word' : 'pdf';
 }
@@ -28,11 +31,22 @@ export function detectKind(source: SourceDocument): DocumentKind {
   const opening = texts.find((t) => t !== '') ?? '';
 
   // Kamervragen: "Vragen van het lid …" / "Vragen van de leden …" and numbered questions.
-  if (numberedQuestions > 0 && (numberedAnswers > 0 || /^Vragen van (het lid|de leden)\b/.test(opening))) return 'kamervragen';
+  if (numberedQuestions > 0 && (numberedAnswers > 0 || /^Vragen van (het lid|de leden)\b/.test(opening)))
+    return 'kamervragen';
   // Schriftelijk overleg: fracties' questions, each followed by "Antwoord:".
   if (bareAnswers > 0 && fractieQuestions > 0) return 'schriftelijk-overleg';
   // Brief: a salutation to the Kamer, or a letterhead with "Pagina 1 van N".
-  if (texts.some((t) => /^Geachte (Voorzitter|voorzitter)\b/.test(t)) || texts.some((t) => /^Pagina 1 van \d+$/.test(t))) return 'brief';
+  if (
+    texts.some((t) => /^Geachte (Voorzitter|voorzitter)\b/.test(t)) ||
+    texts.some((t) => /^Pagina 1 van \d+$/.test(t))
+  )
+    return 'brief';
 
-  fail(source.file, { line: 1 }, 'cannot recognise the kind of document: expected Kamervragen ("Vraag 1" … "Antwoord 1"), a letter ("Geachte Voorzitter,") or a schriftelijk overleg ("De leden van de …-fractie" … "Antwoord:")', 'unknown-kind', 'Declare its kind in seeds/catalog.yaml if the text is right but unusual.');
+  fail(
+    source.file,
+    { line: 1 },
+    'cannot recognise the kind of document: expected Kamervragen ("Vraag 1" … "Antwoord 1"), a letter ("Geachte Voorzitter,") or a schriftelijk overleg ("De leden van de …-fractie" … "Antwoord:")',
+    'unknown-kind',
+    'Declare its kind in seeds/catalog.yaml if the text is right but unusual.',
+  );
 }

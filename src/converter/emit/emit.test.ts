@@ -13,7 +13,16 @@ import { linkify } from '../shared/link-urls.ts';
 import type { Inline } from '../types.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-const CODE_NODES = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html', 'code', 'inlineCode']);
+const CODE_NODES = new Set([
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'html',
+  'code',
+  'inlineCode',
+]);
 
 function roundTrip(inlines: Inline[]): { types: Set<string>; text: string } {
   const mdx = serialiseBody([{ type: 'paragraph', content: inlines }], []);
@@ -30,12 +39,39 @@ function roundTrip(inlines: Inline[]): { types: Set<string>; text: string } {
   return { types, text };
 }
 
-const expectedText = (inlines: Inline[]) => inlines.map((i) => (i.type === 'text' ? i.value : i.type === 'footnoteReference' ? `[^${i.number}]` : i.text)).join('');
+const expectedText = (inlines: Inline[]) =>
+  inlines
+    .map((i) => (i.type === 'text' ? i.value : i.type === 'footnoteReference' ? `[^${i.number}]` : i.text))
+    .join('');
 
 // Characters that mean something to Markdown, GFM, MDX, JSX, HTML or YAML, and ordinary letters.
 const DANGEROUS = [...'{}<>[]()!`*_~#&;:|\\/"\'=-+.^$@%?'];
-const textUnit = fc.oneof(fc.constantFrom(...DANGEROUS), fc.constantFrom(' ', 'a', 'e', 'i', 'x', 'Z', '1', '0', 'é', '«', '’'), fc.constantFrom('import ', 'export ', 'www.', 'http://', 'https://x.nl/', '<!--', '-->', '---', '***', '```', '&amp;', '&#x41;', '<script>', '{1+1}', '[^1]', '    '));
-const textValue = fc.array(textUnit, { minLength: 1, maxLength: 40 }).map((parts) => parts.join('').replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
+const textUnit = fc.oneof(
+  fc.constantFrom(...DANGEROUS),
+  fc.constantFrom(' ', 'a', 'e', 'i', 'x', 'Z', '1', '0', 'é', '«', '’'),
+  fc.constantFrom(
+    'import ',
+    'export ',
+    'www.',
+    'http://',
+    'https://x.nl/',
+    '<!--',
+    '-->',
+    '---',
+    '***',
+    '```',
+    '&amp;',
+    '&#x41;',
+    '<script>',
+    '{1+1}',
+    '[^1]',
+    '    ',
+  ),
+);
+const textValue = fc
+  .array(textUnit, { minLength: 1, maxLength: 40 })
+  .map((parts) => parts.join('').replace(/\s+/g, ' ').trim())
+  .filter((s) => s.length > 0);
 
 describe('serialiseBody', () => {
   it('round-trips 20,000 random strings as literal text, with no code nodes', () => {
@@ -55,13 +91,19 @@ describe('serialiseBody', () => {
   it('round-trips text mixed with links and footnote references', () => {
     const inline: fc.Arbitrary<Inline> = fc.oneof(
       textValue.map((value): Inline => ({ type: 'text', value: ` ${value} ` })),
-      fc.constantFrom<Inline>({ type: 'link', url: 'https://voorbeeld.nl/a_(b)?c=d&e', text: 'https://voorbeeld.nl/a_(b)?c=d&e' }, { type: 'footnoteReference', number: 3 }),
+      fc.constantFrom<Inline>(
+        { type: 'link', url: 'https://voorbeeld.nl/a_(b)?c=d&e', text: 'https://voorbeeld.nl/a_(b)?c=d&e' },
+        { type: 'footnoteReference', number: 3 },
+      ),
     );
     fc.assert(
       fc.property(fc.array(inline, { minLength: 1, maxLength: 6 }), (inlines) => {
         const normalised = inlines.flatMap((i) => (i.type === 'text' ? linkify(i.value) : [i]));
         const { types, text } = roundTrip(normalised);
-        return [...types].every((t) => !CODE_NODES.has(t)) && text.replace(/\s+/g, ' ').trim() === expectedText(normalised).replace(/\s+/g, ' ').trim();
+        return (
+          [...types].every((t) => !CODE_NODES.has(t)) &&
+          text.replace(/\s+/g, ' ').trim() === expectedText(normalised).replace(/\s+/g, ' ').trim()
+        );
       }),
       { numRuns: 2_000, seed: 7 },
     );
@@ -85,7 +127,9 @@ describe('serialiseBody', () => {
       { type: 'text', value: '.' },
     ]);
     const mdx = serialiseBody([{ type: 'paragraph', content: inlines }], []);
-    expect(mdx).toBe('zie [www.voorbeeld.nl](https://www.voorbeeld.nl) en [info@voorbeeld.nl](mailto:info@voorbeeld.nl).\n');
+    expect(mdx).toBe(
+      'zie [www.voorbeeld.nl](https://www.voorbeeld.nl) en [info@voorbeeld.nl](mailto:info@voorbeeld.nl).\n',
+    );
   });
 });
 
@@ -134,7 +178,28 @@ describe('serialiseFrontmatter', () => {
 
   it('reads back every string exactly, whatever characters it holds, with the file name kept inside the comment', async () => {
     const { load } = await import('js-yaml');
-    const anyText = fc.oneof(textValue, fc.string({ unit: 'binary', minLength: 1 }), fc.constantFrom('yes', 'No', '~', '0x1F', '1e3', '.inf', '2024-01-01', '"', "'", '\\', '\t', '\r\n', '\u2028', '#', ': ', '- '));
+    const anyText = fc.oneof(
+      textValue,
+      fc.string({ unit: 'binary', minLength: 1 }),
+      fc.constantFrom(
+        'yes',
+        'No',
+        '~',
+        '0x1F',
+        '1e3',
+        '.inf',
+        '2024-01-01',
+        '"',
+        "'",
+        '\\',
+        '\t',
+        '\r\n',
+        '\u2028',
+        '#',
+        ': ',
+        '- ',
+      ),
+    );
     fc.assert(
       fc.property(anyText, anyText, anyText, (title, summary, name) => {
         const frontmatter = { ...MINIMAL_FRONTMATTER, title, summary, questioners: [{ name, party: null }] };
@@ -150,6 +215,8 @@ describe('serialiseFrontmatter', () => {
   });
 
   it('refuses frontmatter the schema rejects, naming the field', () => {
-    expect(() => serialiseFrontmatter('x.txt', { kind: 'roman' })).toThrowErrorMatchingInlineSnapshot(`[ConversionError: x.txt:1:1: frontmatter field "kind": Invalid option: expected one of "kamervragen"|"brief"|"schriftelijk-overleg" [invalid-frontmatter]]`);
+    expect(() => serialiseFrontmatter('x.txt', { kind: 'roman' })).toThrowErrorMatchingInlineSnapshot(
+      `[ConversionError: x.txt:1:1: frontmatter field "kind": Invalid option: expected one of "kamervragen"|"brief"|"schriftelijk-overleg" [invalid-frontmatter]]`,
+    );
   });
 });

@@ -2,7 +2,15 @@
 // mdast-util-to-markdown (with the GFM and MDX extensions) serialise it, so no
 // source text can become JSX, an expression, ESM or raw HTML. Frontmatter is
 // written by js-yaml, which Astro reads it with, every string quoted.
-import type { BlockContent, FootnoteDefinition as MdFootnoteDefinition, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type {
+  BlockContent,
+  FootnoteDefinition as MdFootnoteDefinition,
+  List,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+} from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
@@ -26,14 +34,26 @@ const INSIDE_LINK: Unsafe['notInConstruct'] = ['label', 'destinationLiteral', 'd
 const MDX_UNSAFE: Unsafe[] = [
   ...['i', 'I'].map((character): Unsafe => ({ character, atBreak: true, after: '[mM][pP][oO][rR][tT]\\b' })),
   ...['e', 'E'].map((character): Unsafe => ({ character, atBreak: true, after: '[xX][pP][oO][rR][tT]\\b' })),
-  ...['w', 'W'].map((character): Unsafe => ({ character, inConstruct: 'phrasing', notInConstruct: INSIDE_LINK, after: '[wW]{2}\\.' })),
-  ...['h', 'H'].map((character): Unsafe => ({ character, inConstruct: 'phrasing', notInConstruct: INSIDE_LINK, after: '[tT]{2}[pP][sS]?:' })),
+  ...['w', 'W'].map(
+    (character): Unsafe => ({ character, inConstruct: 'phrasing', notInConstruct: INSIDE_LINK, after: '[wW]{2}\\.' }),
+  ),
+  ...['h', 'H'].map(
+    (character): Unsafe => ({
+      character,
+      inConstruct: 'phrasing',
+      notInConstruct: INSIDE_LINK,
+      after: '[tT]{2}[pP][sS]?:',
+    }),
+  ),
 ];
 
 /** Made once: the serialiser caches each unsafe pattern's compiled regex on the pattern object, so fresh extensions per document recompile them all. */
 const EXTENSIONS = [gfmToMarkdown(), mdxToMarkdown()];
 
-export function serialiseBody(body: readonly ResolvedBlock[], footnotes: readonly { number: number; content: Inline[] }[]): string {
+export function serialiseBody(
+  body: readonly ResolvedBlock[],
+  footnotes: readonly { number: number; content: Inline[] }[],
+): string {
   const tree: Root = { type: 'root', children: [...bodyNodes(body), ...footnotes.map(footnoteNode)] };
   return toMarkdown(tree, {
     extensions: EXTENSIONS,
@@ -56,6 +76,7 @@ export function serialiseFrontmatter(file: string, frontmatter: unknown): string
 }
 
 function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every inline type, as tsc checks
   return inlines.map((inline): PhrasingContent => {
     switch (inline.type) {
       case 'text':
@@ -119,7 +140,8 @@ function bodyNodes(body: readonly ResolvedBlock[]): RootContent[] {
   return nodes;
 }
 
-const paragraphsOf = (block: { paragraphs: Inline[][]; listItems?: number[] }) => withLists(block.paragraphs.map((inlines, i) => ({ inlines, listItem: block.listItems?.includes(i) ?? false })));
+const paragraphsOf = (block: { paragraphs: Inline[][]; listItems?: number[] }) =>
+  withLists(block.paragraphs.map((inlines, i) => ({ inlines, listItem: block.listItems?.includes(i) ?? false })));
 
 function blockNode(block: Exclude<ResolvedBlock, { type: 'paragraph' }>): RootContent {
   switch (block.type) {
@@ -164,5 +186,10 @@ function blockNode(block: Exclude<ResolvedBlock, { type: 'paragraph' }>): RootCo
 }
 
 function footnoteNode(note: { number: number; content: Inline[] }): MdFootnoteDefinition {
-  return { type: 'footnoteDefinition', identifier: String(note.number), label: String(note.number), children: [{ type: 'paragraph', children: phrasing(note.content) }] };
+  return {
+    type: 'footnoteDefinition',
+    identifier: String(note.number),
+    label: String(note.number),
+    children: [{ type: 'paragraph', children: phrasing(note.content) }],
+  };
 }

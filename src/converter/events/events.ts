@@ -13,15 +13,32 @@ const URL_DATE = /\/(20\d{2})\/(0[1-9]|1[0-2])\/([0-2]\d|3[01])\//;
 export function extractEvents(document: LinkedDocument, dates: DocumentFrontmatter['dates']): DocumentEvents {
   const texts = inlinesInReadingOrder(document);
   const own = dates.beantwoord ?? dates.verzonden;
-  const evidence = texts.flatMap(({ inlines }) => inlines.flatMap((i) => (i.type === 'link' ? [URL_DATE.exec(i.url)] : [])).filter((m) => m !== null).map((m) => `${m![1]}-${m![2]}-${m![3]}`));
-  const after = [dates.ingezonden, ...evidence].filter((d): d is string => d !== null).sort().at(-1) ?? null;
+  const evidence = texts.flatMap(({ inlines }) =>
+    inlines
+      .flatMap((i) => (i.type === 'link' ? [URL_DATE.exec(i.url)] : []))
+      .filter((m) => m !== null)
+      .map((m) => `${m![1]}-${m![2]}-${m![3]}`),
+  );
+  const after =
+    [dates.ingezonden, ...evidence]
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1) ?? null;
   const result: DocumentEvents = { events: [], unresolvedDates: [] };
   for (const { inlines, place } of texts) {
     const block = place.id;
     const text = plainText(inlines);
     for (const found of findDates(text, { date: own, after: own ? null : after })) {
       const sentence = sentenceAround(text, found.start);
-      if (found.date) result.events.push({ date: found.date, until: found.until, precision: found.precision, block, text: found.text, sentence });
+      if (found.date)
+        result.events.push({
+          date: found.date,
+          until: found.until,
+          precision: found.precision,
+          block,
+          text: found.text,
+          sentence,
+        });
       else result.unresolvedDates.push({ block, text: found.text, sentence, problem: found.problem ?? 'unresolved' });
     }
   }

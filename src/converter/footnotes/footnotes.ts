@@ -5,7 +5,15 @@
 import { conversionMessage, ConversionError, fail } from '../messages.ts';
 import { cutInlines, type Cut } from '../shared/inlines.ts';
 import { urlCuts } from '../shared/link-urls.ts';
-import type { Block, FootnoteDefinition, ResolvedBlock, ResolvedDocument, Segment, StructuredDocument, TextBlock } from '../types.ts';
+import type {
+  Block,
+  FootnoteDefinition,
+  ResolvedBlock,
+  ResolvedDocument,
+  Segment,
+  StructuredDocument,
+  TextBlock,
+} from '../types.ts';
 
 const WORD_MARKER = /\[footnoteRef:(\d+)\]/g;
 
@@ -25,9 +33,12 @@ export function resolveFootnotes(document: StructuredDocument): ResolvedDocument
     definitions.push(...placed.map(({ number, content }) => ({ number, content })));
   } else {
     const markers = findPdfMarkers(document, texts, cutsPerText);
-    markers.forEach((m) => cutsPerText[m.text]!.push(m.cut));
-    cutsPerText.forEach((cuts) => cuts.sort((a, b) => a.start - b.start));
-    const notes = document.footnotes.map((note) => ({ number: note.number, content: cutInlines(note.text, urlCuts(note.text), true) }));
+    for (const m of markers) cutsPerText[m.text]!.push(m.cut);
+    for (const cuts of cutsPerText) cuts.sort((a, b) => a.start - b.start);
+    const notes = document.footnotes.map((note) => ({
+      number: note.number,
+      content: cutInlines(note.text, urlCuts(note.text), true),
+    }));
     definitions.push(...notes);
   }
 
@@ -37,12 +48,23 @@ export function resolveFootnotes(document: StructuredDocument): ResolvedDocument
     index++;
     return inlines;
   };
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every block type, as tsc checks
   const body = document.body.map((block): ResolvedBlock => {
     switch (block.type) {
       case 'heading':
-        return { type: 'heading', id: block.id, level: block.level, content: nextInlines(), ...(block.explicitId ? { explicitId: true } : {}) };
+        return {
+          type: 'heading',
+          id: block.id,
+          level: block.level,
+          content: nextInlines(),
+          ...(block.explicitId ? { explicitId: true } : {}),
+        };
       case 'paragraph':
-        return { type: 'paragraph', content: nextInlines(), ...(block.text.role === 'list-item' ? { listItem: true as const } : {}) };
+        return {
+          type: 'paragraph',
+          content: nextInlines(),
+          ...(block.text.role === 'list-item' ? { listItem: true as const } : {}),
+        };
       case 'question':
       case 'answer':
         return { ...block, paragraphs: block.paragraphs.map(nextInlines), ...listItemsOf(block.paragraphs) };
@@ -59,7 +81,9 @@ function listItemsOf(paragraphs: readonly TextBlock[]): { listItems?: number[] }
 }
 
 function textsInReadingOrder(body: readonly Block[]): TextBlock[] {
-  return body.flatMap((block) => (block.type === 'heading' || block.type === 'paragraph' ? [block.text] : block.paragraphs));
+  return body.flatMap((block) =>
+    block.type === 'heading' || block.type === 'paragraph' ? [block.text] : block.paragraphs,
+  );
 }
 
 function mergeCuts(a: Cut[], b: Cut[]): Cut[] {
@@ -74,17 +98,35 @@ function placeIn(block: TextBlock, offset: number): { line: number; column: numb
 }
 
 /** Word exports: `…artikel?[footnoteRef:1] [1:  De Telegraaf, …]`. */
-function wordFootnotes(file: string, block: TextBlock): { cuts: Cut[]; notes: (FootnoteDefinition & { place: Place })[] } {
+function wordFootnotes(
+  file: string,
+  block: TextBlock,
+): { cuts: Cut[]; notes: (FootnoteDefinition & { place: Place })[] } {
   const cuts: Cut[] = [];
   const notes: (FootnoteDefinition & { place: Place })[] = [];
   const text = block.text;
-  for (const m of text.matchAll(WORD_MARKER)) cuts.push({ start: m.index, end: m.index + m[0].length, inline: { type: 'footnoteReference', number: Number(m[1]) } });
+  for (const m of text.matchAll(WORD_MARKER))
+    cuts.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      inline: { type: 'footnoteReference', number: Number(m[1]) },
+    });
   const definition = /\[(\d+):\s/g;
   for (const m of text.matchAll(definition)) {
     const end = closingBracket(text, m.index);
-    if (end === -1) fail(file, placeIn(block, m.index), `footnote definition [${m[1]}: …] is not closed with "]"`, 'unclosed-footnote');
+    if (end === -1)
+      fail(
+        file,
+        placeIn(block, m.index),
+        `footnote definition [${m[1]}: …] is not closed with "]"`,
+        'unclosed-footnote',
+      );
     const body = text.slice(m.index + m[0].length, end).trim();
-    notes.push({ number: Number(m[1]), content: cutInlines(body, urlCuts(body), true), place: placeIn(block, m.index) });
+    notes.push({
+      number: Number(m[1]),
+      content: cutInlines(body, urlCuts(body), true),
+      place: placeIn(block, m.index),
+    });
     // The definition leaves the paragraph, with the spaces around it.
     let start = m.index;
     while (start > 0 && /\s/.test(text[start - 1]!)) start--;
@@ -92,7 +134,6 @@ function wordFootnotes(file: string, block: TextBlock): { cuts: Cut[]; notes: (F
   }
   return { cuts: cuts.sort((a, b) => a.start - b.start), notes };
 }
-
 
 function closingBracket(text: string, open: number): number {
   let depth = 0;
@@ -103,7 +144,11 @@ function closingBracket(text: string, open: number): number {
   return -1;
 }
 
-function checkWordNotes(file: string, texts: readonly TextBlock[], definitions: readonly (FootnoteDefinition & { place: Place })[]): void {
+function checkWordNotes(
+  file: string,
+  texts: readonly TextBlock[],
+  definitions: readonly (FootnoteDefinition & { place: Place })[],
+): void {
   const markers = new Map<number, Place>();
   texts.forEach((t) => {
     for (const m of t.text.matchAll(WORD_MARKER)) markers.set(Number(m[1]), placeIn(t, m.index));
@@ -112,20 +157,48 @@ function checkWordNotes(file: string, texts: readonly TextBlock[], definitions: 
   const problems = [];
   for (const d of definitions) {
     const first = defined.get(d.number);
-    if (first) problems.push(conversionMessage(file, d.place, `footnote definition [${d.number}: …] is given twice: here and at ${at(file, first)}`, 'duplicate-footnote'));
+    if (first)
+      problems.push(
+        conversionMessage(
+          file,
+          d.place,
+          `footnote definition [${d.number}: …] is given twice: here and at ${at(file, first)}`,
+          'duplicate-footnote',
+        ),
+      );
     else defined.set(d.number, d.place);
   }
   const lastDefinition = definitions.at(-1)?.place;
   for (const [n, place] of markers) {
-    const where = lastDefinition ? `The last definition is at ${at(file, lastDefinition)}.` : 'The document has no definitions.';
-    if (!defined.has(n)) problems.push(conversionMessage(file, place, `footnote marker [footnoteRef:${n}] has no definition [${n}: …]`, 'footnote-without-definition', `${where} Add "[${n}: …]" after the paragraph, or remove the marker.`));
+    const where = lastDefinition
+      ? `The last definition is at ${at(file, lastDefinition)}.`
+      : 'The document has no definitions.';
+    if (!defined.has(n))
+      problems.push(
+        conversionMessage(
+          file,
+          place,
+          `footnote marker [footnoteRef:${n}] has no definition [${n}: …]`,
+          'footnote-without-definition',
+          `${where} Add "[${n}: …]" after the paragraph, or remove the marker.`,
+        ),
+      );
   }
   const markerPlaces = [...markers.values()];
   for (const [n, place] of defined) {
     if (markers.has(n)) continue;
-    const before = markerPlaces.filter((p) => p.line < place.line || (p.line === place.line && p.column < place.column)).at(-1);
+    const before = markerPlaces
+      .filter((p) => p.line < place.line || (p.line === place.line && p.column < place.column))
+      .at(-1);
     const where = before ? `expected after the marker at ${at(file, before)}` : 'expected in the text before it';
-    problems.push(conversionMessage(file, place, `footnote definition [${n}: …] has no marker [footnoteRef:${n}]: ${where}`, 'definition-without-marker'));
+    problems.push(
+      conversionMessage(
+        file,
+        place,
+        `footnote definition [${n}: …] has no marker [footnoteRef:${n}]: ${where}`,
+        'definition-without-marker',
+      ),
+    );
   }
   if (problems.length) throw new ConversionError(problems);
 }
@@ -148,7 +221,11 @@ const at = (file: string, place: Place) => `${file}:${place.line}:${place.column
  *   or glued to a year ("7 augustus 20241 over");
  * - else standing alone between words after a comma ("Kamervragen, 3 maakt").
  */
-function findPdfMarkers(document: StructuredDocument, texts: readonly TextBlock[], urls: readonly Cut[][]): { text: number; cut: Cut }[] {
+function findPdfMarkers(
+  document: StructuredDocument,
+  texts: readonly TextBlock[],
+  urls: readonly Cut[][],
+): { text: number; cut: Cut }[] {
   const found: { text: number; cut: Cut }[] = [];
   const file = document.file;
   let from = { text: 0, offset: 0 };
@@ -180,12 +257,19 @@ function findPdfMarkers(document: StructuredDocument, texts: readonly TextBlock[
     const primary = [...glued];
     if (note.glued) {
       const startsLine = (block: TextBlock, index: number) => block.segments.some((s) => s.offset === index);
-      primary.push(...search(new RegExp(`(?<![\\p{L}\\p{N}])${n}(?![\\p{N}%])(?=$|[\\s,.;:?!)])${notDate}`, 'gu'), startsLine));
+      primary.push(
+        ...search(new RegExp(`(?<![\\p{L}\\p{N}])${n}(?![\\p{N}%])(?=$|[\\s,.;:?!)])${notDate}`, 'gu'), startsLine),
+      );
       primary.push(...search(new RegExp(`(?<=\\b(?:${MONTHS})\\s(?:19|20)\\d{2})${n}(?!\\d)`, 'gu')));
       if (previous && previous.hit.text >= from.text) {
         const block = texts[previous.hit.text]!;
         const group = new RegExp(`^,?\\s${n}(?![\\p{L}\\p{N}])`, 'u').exec(block.text.slice(previous.hit.end));
-        if (group) primary.push({ text: previous.hit.text, start: previous.hit.end + group[0].length - String(n).length, end: previous.hit.end + group[0].length });
+        if (group)
+          primary.push({
+            text: previous.hit.text,
+            start: previous.hit.end + group[0].length - String(n).length,
+            end: previous.hit.end + group[0].length,
+          });
       }
     }
     primary.sort((a, b) => a.text - b.text || a.start - b.start);
@@ -194,9 +278,17 @@ function findPdfMarkers(document: StructuredDocument, texts: readonly TextBlock[
     if (!hit) {
       const definition = { line: noteLine, column: note.segments[0]!.column };
       const after = previous ? `after the marker of note ${n - 1} at ${at(file, previous.place)}` : 'in the text';
-      fail(file, definition, `footnote ${n} has no marker in the text before it: expected the number ${n} after a word or punctuation ("…staan?${n}")${note.glued ? ' or on a line of its own' : ''} ${after} and before this definition`, 'definition-without-marker');
+      fail(
+        file,
+        definition,
+        `footnote ${n} has no marker in the text before it: expected the number ${n} after a word or punctuation ("…staan?${n}")${note.glued ? ' or on a line of its own' : ''} ${after} and before this definition`,
+        'definition-without-marker',
+      );
     }
-    found.push({ text: hit.text, cut: { start: hit.start, end: hit.end, inline: { type: 'footnoteReference', number: n } } });
+    found.push({
+      text: hit.text,
+      cut: { start: hit.start, end: hit.end, inline: { type: 'footnoteReference', number: n } },
+    });
     from = { text: hit.text, offset: hit.end };
     previous = { hit, place: placeIn(texts[hit.text]!, hit.start) };
   }
@@ -205,7 +297,11 @@ function findPdfMarkers(document: StructuredDocument, texts: readonly TextBlock[
 }
 
 /** pypdf: a line that holds only markers must hold only markers of defined notes ("1 2" with no note 2 is an error). */
-function checkMarkerLines(document: StructuredDocument, texts: readonly TextBlock[], found: readonly { text: number; cut: Cut }[]): void {
+function checkMarkerLines(
+  document: StructuredDocument,
+  texts: readonly TextBlock[],
+  found: readonly { text: number; cut: Cut }[],
+): void {
   const last = document.footnotes.at(-1)!;
   texts.forEach((block, t) => {
     block.segments.forEach((segment, k) => {

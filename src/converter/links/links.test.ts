@@ -19,7 +19,10 @@ organisaties:
 );
 
 function mentionsIn(text: string): { entity: string; text: string }[] {
-  const document = { body: [{ type: 'paragraph', content: [{ type: 'text', value: text }] }], footnotes: [] } as unknown as ResolvedDocument;
+  const document = {
+    body: [{ type: 'paragraph', content: [{ type: 'text', value: text }] }],
+    footnotes: [],
+  } as unknown as ResolvedDocument;
   return linkDocument(document, matcher).mentions.map(({ entity, text }) => ({ entity, text }));
 }
 
@@ -41,13 +44,29 @@ describe('entity matching', () => {
     ]);
   });
   it('finds names with possessives and after a prefix', () => {
-    expect(mentionsIn("oud-minister Van der Steur's rapport")).toEqual([{ entity: 'personen/van-der-steur', text: 'Van der Steur' }]);
+    expect(mentionsIn("oud-minister Van der Steur's rapport")).toEqual([
+      { entity: 'personen/van-der-steur', text: 'Van der Steur' },
+    ]);
   });
   it('treats old and new ministry names as one ministry', () => {
-    expect(mentionsIn('de Staatssecretaris van Veiligheid en Justitie en later Justitie en Veiligheid').map((m) => m.entity)).toEqual(['organisaties/jenv', 'organisaties/jenv']);
+    expect(
+      mentionsIn('de Staatssecretaris van Veiligheid en Justitie en later Justitie en Veiligheid').map((m) => m.entity),
+    ).toEqual(['organisaties/jenv', 'organisaties/jenv']);
   });
   it('links only the first mention of an entity in a block', () => {
-    const document = { body: [{ type: 'answer', id: 'antwoord-1', numbers: [1], questions: [], labelled: true, paragraphs: [[{ type: 'text', value: 'Het OM en nog eens het OM.' }]] }], footnotes: [] } as unknown as ResolvedDocument;
+    const document = {
+      body: [
+        {
+          type: 'answer',
+          id: 'antwoord-1',
+          numbers: [1],
+          questions: [],
+          labelled: true,
+          paragraphs: [[{ type: 'text', value: 'Het OM en nog eens het OM.' }]],
+        },
+      ],
+      footnotes: [],
+    } as unknown as ResolvedDocument;
     const linked = linkDocument(document, matcher);
     const paragraph = (linked.body[0] as { paragraphs: Inline[][] }).paragraphs[0]!;
     expect(paragraph.filter((i) => i.type === 'mention')).toHaveLength(1);

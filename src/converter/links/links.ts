@@ -50,7 +50,12 @@ export function linkDocument(document: ResolvedDocument, matcher: EntityMatcher)
       for (const m of inline.value.matchAll(matcher.pattern)) {
         if (cuts.some((c) => m.index < c.end && m.index + m[0].length > c.start)) continue;
         const entity = matcher.byName.get(m[0])!;
-        mentions.push({ entity, block, text: m[0], sentence: sentenceAround(plain, plain.indexOf(inline.value) + m.index) });
+        mentions.push({
+          entity,
+          block,
+          text: m[0],
+          sentence: sentenceAround(plain, plain.indexOf(inline.value) + m.index),
+        });
         // Only the first mention of an entity in a block becomes a link, so the text stays readable.
         if (linked.has(entity)) continue;
         linked.add(entity);
@@ -63,7 +68,9 @@ export function linkDocument(document: ResolvedDocument, matcher: EntityMatcher)
   };
 
   // Headings keep their plain text: their id is made from it.
-  const { body, footnotes } = mapInlines(document, (inlines, { id, block, note }) => link(inlines, id, note, block?.type === 'heading'));
+  const { body, footnotes } = mapInlines(document, (inlines, { id, block, note }) =>
+    link(inlines, id, note, block?.type === 'heading'),
+  );
   return { ...document, body, footnotes, mentions, references };
 }
 

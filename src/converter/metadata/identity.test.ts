@@ -44,12 +44,19 @@ const errorOf = (fn: () => unknown) => {
 
 describe('the number a paper prints about itself', () => {
   it('is read from the header line after "… gegeven antwoorden", with the header’s Vergaderjaar, and agrees with the footer', () => {
-    expect(readPrintedIdentity('1031.txt', lines(REAL_1031))).toEqual({ aanhangsel: { vergaderjaar: '2023-2024', nummer: 1031 }, vergaderjaar: '2023-2024', unknownReason: null });
+    expect(readPrintedIdentity('1031.txt', lines(REAL_1031))).toEqual({
+      aanhangsel: { vergaderjaar: '2023-2024', nummer: 1031 },
+      vergaderjaar: '2023-2024',
+      unknownReason: null,
+    });
   });
 
   it('is read from the footer identifier line alone when the header is gone', () => {
     const text = REAL_1031.split('\n').slice(5).join('\n');
-    expect(readPrintedIdentity('1031.txt', lines(text)).aanhangsel).toEqual({ vergaderjaar: '2023-2024', nummer: 1031 });
+    expect(readPrintedIdentity('1031.txt', lines(text)).aanhangsel).toEqual({
+      vergaderjaar: '2023-2024',
+      nummer: 1031,
+    });
   });
 
   it('is an error naming both lines when header and footer disagree', () => {
@@ -65,13 +72,19 @@ describe('the number a paper prints about itself', () => {
     const printed = readPrintedIdentity('000.txt', lines(seed000));
     expect(printed.aanhangsel).toBeNull();
     expect(printed.unknownReason).toContain('prints no number of its own');
-    const footnote = '1 Zie https://zoek.officielebekendmakingen.nl/ah-tk-20232024-123.html\nah-tk-20232024-123.html\n (ah-tk-20232024-123)';
+    const footnote =
+      '1 Zie https://zoek.officielebekendmakingen.nl/ah-tk-20232024-123.html\nah-tk-20232024-123.html\n (ah-tk-20232024-123)';
     expect(readPrintedIdentity('x.txt', lines(footnote)).aanhangsel).toBeNull();
   });
 
   it('a header number without a vergaderjaar is not an identity, and says why', () => {
-    const text = 'Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n1031\nVragen van het lid A (SP) aan de Minister van X over Y (ingezonden 1 mei 2024).';
-    expect(readPrintedIdentity('x.txt', lines(text))).toEqual({ aanhangsel: null, vergaderjaar: null, unknownReason: 'the header prints nr. 1031 (line 3) but no vergaderjaar, and there is no "ah-tk-…" footer line' });
+    const text =
+      'Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n1031\nVragen van het lid A (SP) aan de Minister van X over Y (ingezonden 1 mei 2024).';
+    expect(readPrintedIdentity('x.txt', lines(text))).toEqual({
+      aanhangsel: null,
+      vergaderjaar: null,
+      unknownReason: 'the header prints nr. 1031 (line 3) but no vergaderjaar, and there is no "ah-tk-…" footer line',
+    });
   });
 });
 
@@ -80,13 +93,19 @@ describe('in the converted document', () => {
   beforeAll(async () => {
     context = { speller: await loadDutchSpeller(), entities: entityMatcher(loadEntities()) };
   });
-  const convert = (file: string, text: string, catalogYaml = 'documents: {}') => convertDocument(file, new TextEncoder().encode(text), { ...context, catalog: parseCatalog('catalog.yaml', catalogYaml) });
+  const convert = (file: string, text: string, catalogYaml = 'documents: {}') =>
+    convertDocument(file, new TextEncoder().encode(text), {
+      ...context,
+      catalog: parseCatalog('catalog.yaml', catalogYaml),
+    });
 
   it('seed 000 prints no number of its own: fallback permalink, "Zie ook" as a reference to nr. 172, the reason in the report', () => {
     const { frontmatter } = convert('000_465ddff01d450a22.txt', readFileSync('seeds/000_465ddff01d450a22.txt', 'utf8'));
     expect(frontmatter.identifiers.aanhangsel).toBeNull();
     expect(frontmatter.slug).toBe('kamervragen-2017-11-10');
-    expect(frontmatter.seeAlso).toEqual([{ paper: 'ah-tk-20172018-172', text: 'Aanhangsel Handelingen, vergaderjaar 2017–2018, nr. 172' }]);
+    expect(frontmatter.seeAlso).toEqual([
+      { paper: 'ah-tk-20172018-172', text: 'Aanhangsel Handelingen, vergaderjaar 2017–2018, nr. 172' },
+    ]);
     expect(frontmatter.unknown.map((u) => u.field)).toEqual(['identifiers.aanhangsel']);
   });
 
@@ -97,8 +116,13 @@ describe('in the converted document', () => {
   });
 
   it('takes the number from seeds/catalog.yaml when the paper prints none', () => {
-    const catalog = 'documents:\n  000_465ddff01d450a22.txt:\n    source: "test: a reviewed fact"\n    aanhangsel: { vergaderjaar: "2017-2018", nummer: 999 }\n';
-    const { frontmatter } = convert('000_465ddff01d450a22.txt', readFileSync('seeds/000_465ddff01d450a22.txt', 'utf8'), catalog);
+    const catalog =
+      'documents:\n  000_465ddff01d450a22.txt:\n    source: "test: a reviewed fact"\n    aanhangsel: { vergaderjaar: "2017-2018", nummer: 999 }\n';
+    const { frontmatter } = convert(
+      '000_465ddff01d450a22.txt',
+      readFileSync('seeds/000_465ddff01d450a22.txt', 'utf8'),
+      catalog,
+    );
     expect(frontmatter.identifiers.aanhangsel).toEqual({ vergaderjaar: '2017-2018', nummer: 999 });
     expect(frontmatter.provenance['identifiers.aanhangsel']).toBe('catalog');
     expect(frontmatter.slug).toBe('ah-tk-20172018-999');
@@ -107,14 +131,19 @@ describe('in the converted document', () => {
 
   it('a real paper is published under the number it prints, and a catalog that disagrees is an error', () => {
     expect(convert('1031.txt', REAL_1031).frontmatter.slug).toBe('ah-tk-20232024-1031');
-    const catalog = 'documents:\n  1031.txt:\n    source: "test"\n    aanhangsel: { vergaderjaar: "2023-2024", nummer: 1032 }\n';
-    expect(errorOf(() => convert('1031.txt', REAL_1031, catalog))).toContain('seeds/catalog.yaml gives nr. 1032 (2023-2024) but the paper prints nr. 1031 (2023-2024) as its own number [identity-catalog-conflict]');
+    const catalog =
+      'documents:\n  1031.txt:\n    source: "test"\n    aanhangsel: { vergaderjaar: "2023-2024", nummer: 1032 }\n';
+    expect(errorOf(() => convert('1031.txt', REAL_1031, catalog))).toContain(
+      'seeds/catalog.yaml gives nr. 1032 (2023-2024) but the paper prints nr. 1031 (2023-2024) as its own number [identity-catalog-conflict]',
+    );
   });
 
   it('a paper whose title cannot be read gets a null title and says why, and is still converted', () => {
     const text = 'Vragen van het lid Dobbe (SP) zonder meer\n\nVraag 1\nWat vindt u ervan?\n\nAntwoord 1\nNiets.\n';
     const { frontmatter } = convert('x.txt', text);
     expect(frontmatter.title).toBeNull();
-    expect(frontmatter.unknown.find((u) => u.field === 'title')?.reason).toContain('no "Vragen van … over … (ingezonden …)" header');
+    expect(frontmatter.unknown.find((u) => u.field === 'title')?.reason).toContain(
+      'no "Vragen van … over … (ingezonden …)" header',
+    );
   });
 });

@@ -58,7 +58,11 @@ export function readPrintedIdentity(file: string, lines: readonly SourceLine[]):
 const same = (a: Aanhangsel, b: Aanhangsel) => a.vergaderjaar === b.vergaderjaar && a.nummer === b.nummer;
 
 /** The first-page header: the number on the line after "… gegeven antwoorden", with the header's Vergaderjaar. */
-function headerNumber(lines: readonly SourceLine[]): { sighting: Sighting | null; vergaderjaar: string | null; number: SourceLine | null } {
+function headerNumber(lines: readonly SourceLine[]): {
+  sighting: Sighting | null;
+  vergaderjaar: string | null;
+  number: SourceLine | null;
+} {
   let vergaderjaar: string | null = null;
   for (const [i, line] of lines.entries()) {
     // The header stands above the questions; anything after "Vragen van …" is the paper's text.

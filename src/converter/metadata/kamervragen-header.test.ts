@@ -41,7 +41,10 @@ bedrijven verplaatsen nieuwe investeringen naar het buitenland» (ingezonden
 23 januari 2024).
 Antwoord van Minister Adriaansens (Economische Zaken en Klimaat)
 (ontvangen 14 februari 2024).`,
-    questioners: [{ name: 'Tjeerd de Groot', party: 'D66' }, { name: 'Sneller', party: 'D66' }],
+    questioners: [
+      { name: 'Tjeerd de Groot', party: 'D66' },
+      { name: 'Sneller', party: 'D66' },
+    ],
     addressees: ['Minister van Economische Zaken en Klimaat'],
     subject: 'het bericht «Werkgevers: bedrijven verplaatsen nieuwe investeringen naar het buitenland»',
     ingezonden: '2024-01-23',
@@ -75,7 +78,8 @@ Antwoord van Minister De Jonge (Binnenlandse Zaken en Koninkrijksrelaties)
 (ontvangen 6 maart 2024). Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 967.`,
     questioners: [{ name: 'Welzijn', party: 'Nieuw Sociaal Contract' }],
     addressees: ['Minister van Binnenlandse Zaken en Koninkrijksrelaties'],
-    subject: 'de brief van de VN-rapporteur van 21 december 2023 getiteld Statement at the conclusion of the country visit to the Netherlands en handelend over schending van mensenrechten op het gebied van adequate huisvesting in Nederland (Balakrishnan Rajagopal, United Nations Special Rapporteur on the right to adequate housing)',
+    subject:
+      'de brief van de VN-rapporteur van 21 december 2023 getiteld Statement at the conclusion of the country visit to the Netherlands en handelend over schending van mensenrechten op het gebied van adequate huisvesting in Nederland (Balakrishnan Rajagopal, United Nations Special Rapporteur on the right to adequate housing)',
     ingezonden: '2024-01-09',
     answeredBy: { role: 'Minister', name: 'De Jonge', ministry: 'Binnenlandse Zaken en Koninkrijksrelaties' },
     onBehalfOf: [],
@@ -121,14 +125,26 @@ de Minister-President en de Ministers van Financiën, van Sociale Zaken enWerkge
 van kabinetsdoelstellingen (ingezonden 22 april 2024).
 Antwoord van Minister De Jonge (Binnenlandse Zaken en Koninkrijksrelaties)
 (ontvangen 17 mei 2024). Zie ook Aanhangsel Handelingen, vergaderjaar2023–2024, nr. 1673. Zie ook Aanhangsel Handelingen, vergaderjaar2023–2024, nr. 1693. Zie ook Aanhangsel Handelingen, vergaderjaar2023–2024, nr. 1732. Zie ook Aanhangsel Handelingen, vergaderjaar2023–2024, nr. 1733. Zie ook Aanhangsel Handelingen, vergaderjaar2023–2024, nr. 1734. Zie ook Aanhangsel Handelingen, vergaderjaar2023–2024, nr. 1735. Zie ook Aanhangsel Handelingen, vergaderjaar2023–2024, nr. 1743. Zie ook Aanhangsel Handelingen, vergaderjaar2023–2024, nr. 1743. Zie ook Aanhangsel Handelingen, vergaderjaar2023–2024, nr. 1744.`,
-    questioners: [{ name: 'Van der Lee', party: 'GroenLinks-PvdA' }, { name: 'Stultiens', party: 'GroenLinks-PvdA' }],
+    questioners: [
+      { name: 'Van der Lee', party: 'GroenLinks-PvdA' },
+      { name: 'Stultiens', party: 'GroenLinks-PvdA' },
+    ],
     addressees: MINISTERS_1770,
     subject: 'de voortgang van kabinetsdoelstellingen',
     ingezonden: '2024-04-22',
     answeredBy: { role: 'Minister', name: 'De Jonge', ministry: 'Binnenlandse Zaken en Koninkrijksrelaties' },
     onBehalfOf: [],
     beantwoord: '2024-05-17',
-    seeAlso: ['ah-tk-20232024-1673', 'ah-tk-20232024-1693', 'ah-tk-20232024-1732', 'ah-tk-20232024-1733', 'ah-tk-20232024-1734', 'ah-tk-20232024-1735', 'ah-tk-20232024-1743', 'ah-tk-20232024-1744'],
+    seeAlso: [
+      'ah-tk-20232024-1673',
+      'ah-tk-20232024-1693',
+      'ah-tk-20232024-1732',
+      'ah-tk-20232024-1733',
+      'ah-tk-20232024-1734',
+      'ah-tk-20232024-1735',
+      'ah-tk-20232024-1743',
+      'ah-tk-20232024-1744',
+    ],
   },
   {
     name: 'real 1983',
@@ -140,7 +156,8 @@ Antwoord van Staatssecretaris Van Ooijen (Volksgezondheid, Welzijn en
 Sport) (ontvangen 14 juni 2024). Zie ook Aanhangsels Handelingen,vergaderjaar 2023–2024, nr. 1767 en 1775`,
     questioners: [{ name: 'Vondeling', party: 'PVV' }],
     addressees: ['Minister voor Rechtsbescherming'],
-    subject: 'het bericht dat de gemeente Soest Bingo heeft verboden en senioren daarom nu «geranium!» roepen bij hun geliefde spel',
+    subject:
+      'het bericht dat de gemeente Soest Bingo heeft verboden en senioren daarom nu «geranium!» roepen bij hun geliefde spel',
     ingezonden: '2024-04-26',
     answeredBy: { role: 'Staatssecretaris', name: 'Van Ooijen', ministry: 'Volksgezondheid, Welzijn en Sport' },
     onBehalfOf: [],
@@ -204,9 +221,14 @@ Antwoord van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport
 – Jeugd, Preventie en Sport) (ontvangen 27 augustus 2024). Zie ookAanhangsel Handelingen, vergaderjaar 2023–2024, nr. 2146.`,
     questioners: [{ name: 'Dobbe', party: 'SP' }],
     addressees: ['Minister van Volksgezondheid, Welzijn en Sport'],
-    subject: 'het bericht dat het Regionaal Autisme Centrum (RAC) in Helmond en Tilburg stopt met behandeling en het stellen van diagnoses bij18-plussers',
+    subject:
+      'het bericht dat het Regionaal Autisme Centrum (RAC) in Helmond en Tilburg stopt met behandeling en het stellen van diagnoses bij18-plussers',
     ingezonden: '2024-06-24',
-    answeredBy: { role: 'Staatssecretaris', name: 'Karremans', ministry: 'Volksgezondheid, Welzijn en Sport – Jeugd, Preventie en Sport' },
+    answeredBy: {
+      role: 'Staatssecretaris',
+      name: 'Karremans',
+      ministry: 'Volksgezondheid, Welzijn en Sport – Jeugd, Preventie en Sport',
+    },
     onBehalfOf: [],
     beantwoord: '2024-08-27',
     seeAlso: ['ah-tk-20232024-2146'],
@@ -279,7 +301,8 @@ Antwoord van minister Opstelten (Veiligheid en Justitie) (ontvangen
   },
   {
     name: 'seed 004 (Word export: registration number glued to the year, no answer header)',
-    header: 'Vragen van de leden Dral en Rajkowski (beiden VVD) aan de ministers van Justitie en Veiligheid en van Asiel en Migratie over het artikel ‘Mensensmokkel via zee goudmijn’ (ingezonden 21 november, 20242024Z19016)',
+    header:
+      'Vragen van de leden Dral en Rajkowski (beiden VVD) aan de ministers van Justitie en Veiligheid en van Asiel en Migratie over het artikel ‘Mensensmokkel via zee goudmijn’ (ingezonden 21 november, 20242024Z19016)',
     questioners: [
       { name: 'Dral', party: 'VVD' },
       { name: 'Rajkowski', party: 'VVD' },
@@ -295,7 +318,8 @@ Antwoord van minister Opstelten (Veiligheid en Justitie) (ontvangen
   },
   {
     name: 'three people of two parties, a space before the comma',
-    header: 'Vragen van de leden Krul , Bontenbal (beiden CDA) en Omtzigt (Nieuw Sociaal Contract) aan de Minister van Financiën over de toeslagen (ingezonden 3 maart 2024). Antwoord van Minister Van Rij (Financiën) (ontvangen 4 april 2024).',
+    header:
+      'Vragen van de leden Krul , Bontenbal (beiden CDA) en Omtzigt (Nieuw Sociaal Contract) aan de Minister van Financiën over de toeslagen (ingezonden 3 maart 2024). Antwoord van Minister Van Rij (Financiën) (ontvangen 4 april 2024).',
     questioners: [
       { name: 'Krul', party: 'CDA' },
       { name: 'Bontenbal', party: 'CDA' },
@@ -311,19 +335,25 @@ Antwoord van minister Opstelten (Veiligheid en Justitie) (ontvangen
   },
   {
     name: 'a repeated word ("de de"), several ministers on whose behalf, the diacritic composed',
-    header: 'Vragen van het lid Kostić (PvdD) aan de de Minister van Landbouw, Natuur en Voedselkwaliteit over de de dolfijnen (ingezonden 10 mei 2024). Antwoord van Minister Adema (Landbouw, Natuur en Voedselkwaliteit), mede namens de Staatssecretaris van Volksgezondheid, Welzijn en Sport, de Minister van Sociale Zaken en Werkgelegenheid en de Minister van Buitenlandse Zaken (ontvangen 28 juni 2024). Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1902.',
+    header:
+      'Vragen van het lid Kostić (PvdD) aan de de Minister van Landbouw, Natuur en Voedselkwaliteit over de de dolfijnen (ingezonden 10 mei 2024). Antwoord van Minister Adema (Landbouw, Natuur en Voedselkwaliteit), mede namens de Staatssecretaris van Volksgezondheid, Welzijn en Sport, de Minister van Sociale Zaken en Werkgelegenheid en de Minister van Buitenlandse Zaken (ontvangen 28 juni 2024). Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1902.',
     questioners: [{ name: 'Kostić', party: 'PvdD' }],
     addressees: ['Minister van Landbouw, Natuur en Voedselkwaliteit'],
     subject: 'de de dolfijnen',
     ingezonden: '2024-05-10',
     answeredBy: { role: 'Minister', name: 'Adema', ministry: 'Landbouw, Natuur en Voedselkwaliteit' },
-    onBehalfOf: ['Staatssecretaris van Volksgezondheid, Welzijn en Sport', 'Minister van Sociale Zaken en Werkgelegenheid', 'Minister van Buitenlandse Zaken'],
+    onBehalfOf: [
+      'Staatssecretaris van Volksgezondheid, Welzijn en Sport',
+      'Minister van Sociale Zaken en Werkgelegenheid',
+      'Minister van Buitenlandse Zaken',
+    ],
     beantwoord: '2024-06-28',
     seeAlso: ['ah-tk-20232024-1902'],
   },
   {
     name: 'glued words split by an earlier stage',
-    header: 'Vragen van het lid Dobbe (SP) aan de Ministers van Volksgezondheid, Welzijn en Sport en van Onderwijs, Cultuur en Wetenschap over het bericht dat criminele netwerken de zorg hebben ontdekt (ingezonden 28 juni 2024). Antwoord van Minister Agema (Volksgezondheid, Welzijn en Sport), mede namens de Ministers van Onderwijs, Cultuur en Wetenschap en van Justitie en Veiligheid (ontvangen 13 augustus 2024). Zie ook Aanhangsels Handelingen, vergaderjaar 2023–2024, nr. 1767 en 1775',
+    header:
+      'Vragen van het lid Dobbe (SP) aan de Ministers van Volksgezondheid, Welzijn en Sport en van Onderwijs, Cultuur en Wetenschap over het bericht dat criminele netwerken de zorg hebben ontdekt (ingezonden 28 juni 2024). Antwoord van Minister Agema (Volksgezondheid, Welzijn en Sport), mede namens de Ministers van Onderwijs, Cultuur en Wetenschap en van Justitie en Veiligheid (ontvangen 13 augustus 2024). Zie ook Aanhangsels Handelingen, vergaderjaar 2023–2024, nr. 1767 en 1775',
     questioners: [{ name: 'Dobbe', party: 'SP' }],
     addressees: ['Minister van Volksgezondheid, Welzijn en Sport', 'Minister van Onderwijs, Cultuur en Wetenschap'],
     subject: 'het bericht dat criminele netwerken de zorg hebben ontdekt',
@@ -354,10 +384,21 @@ describe('the Kamervragen header', () => {
   });
 
   it('keeps the printed words of a "Zie ook" with the paper it names', () => {
-    expect(parseSeeAlso('(ontvangen 10 november 2017). Zie ook\nAanhangsel Handelingen, vergaderjaar 2017–2018, nr. 172.')).toEqual([{ paper: 'ah-tk-20172018-172', text: 'Aanhangsel Handelingen, vergaderjaar 2017–2018, nr. 172' }]);
+    expect(
+      parseSeeAlso('(ontvangen 10 november 2017). Zie ook\nAanhangsel Handelingen, vergaderjaar 2017–2018, nr. 172.'),
+    ).toEqual([{ paper: 'ah-tk-20172018-172', text: 'Aanhangsel Handelingen, vergaderjaar 2017–2018, nr. 172' }]);
   });
 
   it('a header it cannot read gives nulls, not empty strings', () => {
-    expect(parseKamervragenHeader('Inleiding. Hierbij zend ik u de antwoorden.')).toEqual({ questioners: [], addressees: [], subject: null, ingezonden: null, registration: null, answeredBy: null, onBehalfOf: [], beantwoord: null });
+    expect(parseKamervragenHeader('Inleiding. Hierbij zend ik u de antwoorden.')).toEqual({
+      questioners: [],
+      addressees: [],
+      subject: null,
+      ingezonden: null,
+      registration: null,
+      answeredBy: null,
+      onBehalfOf: [],
+      beantwoord: null,
+    });
   });
 });

@@ -40,7 +40,16 @@ const ANSWER = /Antwoord\s+van\s+(.+?)\s*\(\s*ontvangen\s*([^)]*)\)/su;
 
 export function parseKamervragenHeader(header: string): KamervragenHeader {
   const text = clean(header).slice(0, HEADER_MAX_CHARACTERS);
-  const facts: KamervragenHeader = { questioners: [], addressees: [], subject: null, ingezonden: null, registration: null, answeredBy: null, onBehalfOf: [], beantwoord: null };
+  const facts: KamervragenHeader = {
+    questioners: [],
+    addressees: [],
+    subject: null,
+    ingezonden: null,
+    registration: null,
+    answeredBy: null,
+    onBehalfOf: [],
+    beantwoord: null,
+  };
   const questions = QUESTIONS.exec(text);
   if (questions) {
     // Questioners end where their last party bracket is followed by "aan"; offices end at the first "over".
@@ -58,7 +67,11 @@ export function parseKamervragenHeader(header: string): KamervragenHeader {
   if (answer) {
     const [who, ...behalf] = answer[1]!.split(/,?\s*mede\s+namens\s+/u);
     const official = /^(\S+)\s+(.+?)\s*\(([^)]+)\)$/u.exec(who!.trim());
-    facts.answeredBy = official ? { role: official[1]!, name: official[2]!, ministry: clean(official[3]!) } : who!.trim() ? { role: null, name: who!.trim(), ministry: null } : null;
+    facts.answeredBy = official
+      ? { role: official[1]!, name: official[2]!, ministry: clean(official[3]!) }
+      : who!.trim()
+        ? { role: null, name: who!.trim(), ministry: null }
+        : null;
     facts.onBehalfOf = behalf.flatMap(parseOffices);
     facts.beantwoord = parseDutchDate(answer[2]!);
   }
@@ -111,7 +124,9 @@ export function parseOffices(text: string): string[] {
     const plural = /^(Ministers|Staatssecretarissen|ministers|staatssecretarissen)\s+((?:van|voor)\s.+)$/u.exec(group);
     // "Ministers" → "Minister", "Staatssecretarissen" → "Staatssecretaris".
     const singular = plural ? plural[1]!.replace(/ssen$|s$/u, (end) => (end === 'ssen' ? 's' : '')) : null;
-    const list = plural ? plural[2]!.split(/\s*(?:,|\ben\b)\s*(?=(?:van|voor)\s)/u).map((part) => `${singular} ${part.trim()}`) : [group.trim()];
+    const list = plural
+      ? plural[2]!.split(/\s*(?:,|\ben\b)\s*(?=(?:van|voor)\s)/u).map((part) => `${singular} ${part.trim()}`)
+      : [group.trim()];
     for (const office of list) if (office && !offices.includes(office)) offices.push(office);
   }
   return offices;
@@ -122,7 +137,8 @@ export interface SeeAlso {
   text: string;
 }
 
-const SEE_ALSO = /Zie\s*ook\s*(Aanhangsels?\s*Handelingen\s*,?\s*vergaderjaar\s*(\d{4})\s*[–-]\s*(\d{4})\s*,?\s*nr\.?\s*(\d+(?:\s*(?:,|\ben\b)\s*\d+)*))/gu;
+const SEE_ALSO =
+  /Zie\s*ook\s*(Aanhangsels?\s*Handelingen\s*,?\s*vergaderjaar\s*(\d{4})\s*[–-]\s*(\d{4})\s*,?\s*nr\.?\s*(\d+(?:\s*(?:,|\ben\b)\s*\d+)*))/gu;
 
 /**
  * "Zie ook Aanhangsel Handelingen, vergaderjaar 2017–2018, nr. 172": another, earlier paper

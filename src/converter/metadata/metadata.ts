@@ -107,9 +107,19 @@ function kamervragenHeader(intro: string, meta: Meta, stated: (f: string) => voi
 function unknownFacts(meta: Meta, numberReason: string | null): Meta['unknown'] {
   const unknown: Meta['unknown'] = [];
   const missing = (field: string, reason: string) => unknown.push({ field, reason });
-  if (!meta.title) missing('title', meta.kind === 'kamervragen' ? 'no "Vragen van … over … (ingezonden …)" header was found, and seeds/catalog.yaml gives no title' : 'the paper prints no subject, and seeds/catalog.yaml gives no title');
+  if (!meta.title)
+    missing(
+      'title',
+      meta.kind === 'kamervragen'
+        ? 'no "Vragen van … over … (ingezonden …)" header was found, and seeds/catalog.yaml gives no title'
+        : 'the paper prints no subject, and seeds/catalog.yaml gives no title',
+    );
   if (meta.kind === 'kamervragen') {
-    if (!meta.identifiers.aanhangsel && !meta.identifiers.kamervragen) missing('identifiers.aanhangsel', `${numberReason ?? 'no number of its own is printed'}, and seeds/catalog.yaml gives none: cited without a number`);
+    if (!meta.identifiers.aanhangsel && !meta.identifiers.kamervragen)
+      missing(
+        'identifiers.aanhangsel',
+        `${numberReason ?? 'no number of its own is printed'}, and seeds/catalog.yaml gives none: cited without a number`,
+      );
     if (!meta.questioners.length) missing('questioners', 'the header names no questioners');
     if (!meta.dates.ingezonden) missing('dates.ingezonden', 'the header prints no "(ingezonden …)" date');
     if (!meta.dates.beantwoord) missing('dates.beantwoord', 'the header prints no "(ontvangen …)" date');
@@ -181,8 +191,18 @@ function consultationIntro(intro: string, meta: Meta, stated: (f: string) => voi
 function applyCatalog(file: string, meta: Meta, entry: CatalogEntry): void {
   const from = (field: string) => (meta.provenance[field] = 'catalog');
   const printed = meta.identifiers.aanhangsel;
-  if (entry.aanhangsel && printed && (printed.vergaderjaar !== entry.aanhangsel.vergaderjaar || printed.nummer !== entry.aanhangsel.nummer)) {
-    fail(file, { line: 1 }, `seeds/catalog.yaml gives nr. ${entry.aanhangsel.nummer} (${entry.aanhangsel.vergaderjaar}) but the paper prints nr. ${printed.nummer} (${printed.vergaderjaar}) as its own number`, 'identity-catalog-conflict', 'Remove the catalog entry\'s aanhangsel field, or correct it.');
+  if (
+    entry.aanhangsel &&
+    printed &&
+    (printed.vergaderjaar !== entry.aanhangsel.vergaderjaar || printed.nummer !== entry.aanhangsel.nummer)
+  ) {
+    fail(
+      file,
+      { line: 1 },
+      `seeds/catalog.yaml gives nr. ${entry.aanhangsel.nummer} (${entry.aanhangsel.vergaderjaar}) but the paper prints nr. ${printed.nummer} (${printed.vergaderjaar}) as its own number`,
+      'identity-catalog-conflict',
+      "Remove the catalog entry's aanhangsel field, or correct it.",
+    );
   }
   if (entry.aanhangsel && !printed) {
     meta.identifiers.aanhangsel = { ...entry.aanhangsel };

@@ -13,26 +13,38 @@ import type { FoundPromise, LinkedDocument } from '../types.ts';
 /** The reader: the Kamer, or "u" addressed in an answer. */
 const KAMER = /\b(?:uw|de)\s+(?:Tweede\s+)?Kamer\b|\bu\b/i;
 /** Acts of informing or sending, as a past participle after "zal … worden". */
-const ACT_PASSIVE = /\b(?:worden|wordt)\s+(?:(?:toe|op)?gestuurd|verstuurd|(?:toe)?gezonden|verzonden|aangeboden|voorgelegd|geïnformeerd)\b|\bgeïnformeerd\s+worden\b/i;
+const ACT_PASSIVE =
+  /\b(?:worden|wordt)\s+(?:(?:toe|op)?gestuurd|verstuurd|(?:toe)?gezonden|verzonden|aangeboden|voorgelegd|geïnformeerd)\b|\bgeïnformeerd\s+worden\b/i;
 /** The writer's own future: "Ik zal", "zal ik", "het kabinet zal", "wij zullen", "zullen wij". */
-const FIRST_PERSON_FUTURE = /\b(?:ik|het kabinet)\s+zal\b|\bzal\s+(?:ik|het kabinet)\b|\b(?:wij|we)\s+zullen\b|\bzullen\s+(?:wij|we)\b/i;
+const FIRST_PERSON_FUTURE =
+  /\b(?:ik|het kabinet)\s+zal\b|\bzal\s+(?:ik|het kabinet)\b|\b(?:wij|we)\s+zullen\b|\bzullen\s+(?:wij|we)\b/i;
 /** How far after "zal" a "blijven", "moeten" or "kunnen" still belongs to it: the verb ends its clause. */
 const NO_ACT_WINDOW = 13;
 
 /** A future that promises no act: going on as before, or what must or can happen ("zal … blijven", "zal … moeten"). */
 function futureWithoutAct(sentence: string): boolean {
-  const words = sentence.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, ''));
-  return words.some((w, i) => (w === 'zal' || w === 'zullen') && words.slice(i + 1, i + 1 + NO_ACT_WINDOW).some((v) => v === 'blijven' || v === 'moeten' || v === 'kunnen'));
+  const words = sentence
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}]/gu, ''));
+  return words.some(
+    (w, i) =>
+      (w === 'zal' || w === 'zullen') &&
+      words.slice(i + 1, i + 1 + NO_ACT_WINDOW).some((v) => v === 'blijven' || v === 'moeten' || v === 'kunnen'),
+  );
 }
 /** Present tense used for the future ("Ik informeer de Kamer voor het zomerreces"): counts only with a time ahead. */
-const FIRST_PERSON_PRESENT = /\b(?:ik|het kabinet)\s+(?:informeer|informeert|stuur|stuurt|zend|zendt|bied|biedt)\s+(?:uw|de|u)\b|\b(?:informeer|stuur|zend|bied)\s+ik\s+(?:uw|de|u)\b/i;
+const FIRST_PERSON_PRESENT =
+  /\b(?:ik|het kabinet)\s+(?:informeer|informeert|stuur|stuurt|zend|zendt|bied|biedt)\s+(?:uw|de|u)\b|\b(?:informeer|stuur|zend|bied)\s+ik\s+(?:uw|de|u)\b/i;
 /** "… ontvangt u …", "ontvangt uw Kamer …": with a time ahead. */
 const RECEIVES = /\bontvangt\s+(?:u|uw Kamer|de Kamer)\b/i;
 /** Saying "toezeggen" of oneself: "kan ik toezeggen", "zeg ik toe", "ik zeg toe". */
-const PROMISES_SO = /\b(?:kan|wil)\s+ik\s+(?:[\p{L}-]+\s+){0,4}toezeggen\b|\bik\s+(?:kan|wil)\s+(?:[\p{L}-]+\s+){0,4}toezeggen\b|\bzeg\s+ik\s+toe\b|\bik\s+zeg\s+(?:[\p{L}-]+\s+){0,4}toe\b/iu;
+const PROMISES_SO =
+  /\b(?:kan|wil)\s+ik\s+(?:[\p{L}-]+\s+){0,4}toezeggen\b|\bik\s+(?:kan|wil)\s+(?:[\p{L}-]+\s+){0,4}toezeggen\b|\bzeg\s+ik\s+toe\b|\bik\s+zeg\s+(?:[\p{L}-]+\s+){0,4}toe\b/iu;
 const PASSIVE_FUTURE = /\b(?:zal|zullen)\b/i;
 /** Not a promise: what this paper itself hands over, or what was done already. */
-const NOT_AHEAD = /^(?:Hierbij|Bij deze)\b|\bheb\s+(?:ik\s+)?(?:[\p{L}-]+\s+){0,6}(?:geïnformeerd|gestuurd|toegezonden|toegezegd)\b/iu;
+const NOT_AHEAD =
+  /^(?:Hierbij|Bij deze)\b|\bheb\s+(?:ik\s+)?(?:[\p{L}-]+\s+){0,6}(?:geïnformeerd|gestuurd|toegezonden|toegezegd)\b/iu;
 
 interface TimeWords {
   pattern: RegExp;
@@ -44,21 +56,42 @@ const YEAR = String.raw`(?:\s+(?:van\s+)?(20\d{2}))?`;
 const month = (year: number, m: number) => `${year}-${String(m).padStart(2, '0')}`;
 /** Time words ahead, with what each allows (a season ends with its last month; "voor de zomer" falls due by July). */
 const TIMES: TimeWords[] = [
-  { pattern: new RegExp(String.raw`\bvoor\s+(?:de\s+zomer|het\s+(?:zomer)?reces)${YEAR}`, 'i'), by: (y, m, n) => month(n ?? (m <= 7 ? y : y + 1), 7) },
-  { pattern: new RegExp(String.raw`\bna\s+(?:de\s+zomer|het\s+zomerreces)${YEAR}`, 'i'), by: (y, m, n) => month(n ?? (m <= 9 ? y : y + 1), 9) },
-  { pattern: new RegExp(String.raw`\b(?:in\s+het|dit|komend)\s+najaar${YEAR}`, 'i'), by: (y, _m, n) => month(n ?? y, 12) },
-  { pattern: new RegExp(String.raw`\b(?:in\s+het|dit|komend)\s+voorjaar${YEAR}`, 'i'), by: (y, m, n) => month(n ?? (m <= 6 ? y : y + 1), 6) },
-  { pattern: new RegExp(String.raw`\bvoor\s+(?:het\s+)?(?:einde?|eind)\s+van\s+(?:het|dit)\s+jaar|\b(?:voor\s+het\s+)?kerstreces\b|\beind\s+dit\s+jaar\b`, 'i'), by: (y) => month(y, 12) },
+  {
+    pattern: new RegExp(String.raw`\bvoor\s+(?:de\s+zomer|het\s+(?:zomer)?reces)${YEAR}`, 'i'),
+    by: (y, m, n) => month(n ?? (m <= 7 ? y : y + 1), 7),
+  },
+  {
+    pattern: new RegExp(String.raw`\bna\s+(?:de\s+zomer|het\s+zomerreces)${YEAR}`, 'i'),
+    by: (y, m, n) => month(n ?? (m <= 9 ? y : y + 1), 9),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:in\s+het|dit|komend)\s+najaar${YEAR}`, 'i'),
+    by: (y, _m, n) => month(n ?? y, 12),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:in\s+het|dit|komend)\s+voorjaar${YEAR}`, 'i'),
+    by: (y, m, n) => month(n ?? (m <= 6 ? y : y + 1), 6),
+  },
+  {
+    pattern:
+      /\bvoor\s+(?:het\s+)?(?:einde?|eind)\s+van\s+(?:het|dit)\s+jaar|\b(?:voor\s+het\s+)?kerstreces\b|\beind\s+dit\s+jaar\b/i,
+    by: (y) => month(y, 12),
+  },
   { pattern: /\b(?:voor\s+(?:het\s+)?)?(?:einde?|eind)\s+(?:van\s+)?(20\d{2})\b/i, by: (_y, _m, n) => month(n!, 12) },
   { pattern: /\b(?:begin|medio|in)\s+(20\d{2})\b/i, by: (_y, _m, n) => String(n) },
-  { pattern: /\b(?:binnenkort|zo\s+spoedig\s+mogelijk|op\s+korte\s+termijn|zo\s+snel\s+mogelijk|volgend\s+jaar|periodiek|jaarlijks)\b/i, by: () => null },
+  {
+    pattern:
+      /\b(?:binnenkort|zo\s+spoedig\s+mogelijk|op\s+korte\s+termijn|zo\s+snel\s+mogelijk|volgend\s+jaar|periodiek|jaarlijks)\b/i,
+    by: () => null,
+  },
 ];
 
 export function findPromises(document: LinkedDocument, paperDate: string | null): FoundPromise[] {
   const found: FoundPromise[] = [];
   for (const { inlines, place } of inlinesInReadingOrder(document)) {
     // Questions ask; only answers, and a letter's own paragraphs, promise.
-    const promising = place.block?.type === 'answer' || (place.block?.type === 'paragraph' && document.kind === 'brief');
+    const promising =
+      place.block?.type === 'answer' || (place.block?.type === 'paragraph' && document.kind === 'brief');
     if (!promising) continue;
     for (const sentence of sentencesOf(plainText(inlines))) {
       if (!isPromise(sentence)) continue;

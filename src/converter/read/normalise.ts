@@ -60,13 +60,18 @@ export function normaliseLines(rawLines: readonly string[]): NormalisedLines {
 
 type PieceFlags = Omit<SourceLine, 'text' | 'line'>;
 
-function normaliseLine(raw: string, line: number, changes: TextChange[]): { pieces: SourceLine[]; endsWithPageBreak: boolean } {
+function normaliseLine(
+  raw: string,
+  line: number,
+  changes: TextChange[],
+): { pieces: SourceLine[]; endsWithPageBreak: boolean } {
   const pieces: SourceLine[] = [];
   let text = '';
   let flags: PieceFlags = {};
   /** Source column (1-based) of each character of `text`. */
   let columns: number[] = [];
-  const report = (rule: TextChange['rule'], column: number, before: string, after: string) => changes.push({ rule, line, column, before, after });
+  const report = (rule: TextChange['rule'], column: number, before: string, after: string) =>
+    changes.push({ rule, line, column, before, after });
   const push = () => pieces.push({ text, line, ...flags });
   const cut = (next: PieceFlags, nextColumn: number) => {
     push();
@@ -157,7 +162,12 @@ function normaliseLine(raw: string, line: number, changes: TextChange[]): { piec
  * Only when Unicode has the letter precomposed, and never where an acute or grave
  * reads as an apostrophe before a short ending ("zo´n", "Jan´s").
  */
-function composeWithPrevious(raw: string, i: number, text: string, combining: string): { letter: string; consumed: number } | null {
+function composeWithPrevious(
+  raw: string,
+  i: number,
+  text: string,
+  combining: string,
+): { letter: string; consumed: number } | null {
   const after = raw.slice(i + 1);
   const direct = isLetter(text.at(-1));
   const spaced = !direct && text.at(-1) === ' ' && isLetter(text.at(-2)) && !isLetter(after[0]);

@@ -27,17 +27,26 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 const CONTROL = /[\u0001-\u0008\u000B\u000E-\u001F\u007F]/u;
 
 export function decodeSource(file: string, bytes: Uint8Array): SourceDocument {
-  if (bytes.length === 0) fail(file, { line: 1 }, 'the file is empty: expected a parliamentary paper as UTF-8 text', 'empty-file');
+  if (bytes.length === 0)
+    fail(file, { line: 1 }, 'the file is empty: expected a parliamentary paper as UTF-8 text', 'empty-file');
   const nul = bytes.indexOf(0);
-  if (nul !== -1) fail(file, placeOfByte(bytes, nul), `binary data (NUL byte at byte offset ${nul}): expected UTF-8 text`, 'binary-file', 'This is not a text export; convert the paper to UTF-8 text first.');
+  if (nul !== -1)
+    fail(
+      file,
+      placeOfByte(bytes, nul),
+      `binary data (NUL byte at byte offset ${nul}): expected UTF-8 text`,
+      'binary-file',
+      'This is not a text export; convert the paper to UTF-8 text first.',
+    );
   const text = decodeStrict(file, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const rawLines = withoutBom.split(/\r\n|\n|\r/);
   if (rawLines.length > 0 && rawLines[rawLines.length - 1] === '') rawLines.pop();
-  rawLines.forEach((raw, index) => refuseUnsafe(file, raw, index + 1));
+  for (const [index, raw] of rawLines.entries()) refuseUnsafe(file, raw, index + 1);
   const { lines, changes } = normaliseLines(rawLines);
-  if (lines.every((l) => l.text.trim() === '')) fail(file, { line: 1 }, 'the file holds only white space: expected a parliamentary paper', 'empty-file');
+  if (lines.every((l) => l.text.trim() === ''))
+    fail(file, { line: 1 }, 'the file holds only white space: expected a parliamentary paper', 'empty-file');
   return { file, sha256, lines, textChanges: changes };
 }
 
@@ -45,11 +54,23 @@ function refuseUnsafe(file: string, raw: string, line: number): void {
   const bidi = BIDI.exec(raw);
   if (bidi) {
     const code = bidi[0].codePointAt(0)!;
-    fail(file, { line, column: bidi.index + 1 }, `bidi control character ${codePoint(code)} (${BIDI_NAMES[code]}): it can make the text read differently from how it is stored`, 'bidi-control', 'Remove the character from the source file; Dutch parliamentary papers need no direction controls.');
+    fail(
+      file,
+      { line, column: bidi.index + 1 },
+      `bidi control character ${codePoint(code)} (${BIDI_NAMES[code]}): it can make the text read differently from how it is stored`,
+      'bidi-control',
+      'Remove the character from the source file; Dutch parliamentary papers need no direction controls.',
+    );
   }
   const control = CONTROL.exec(raw);
   if (control) {
-    fail(file, { line, column: control.index + 1 }, `control character ${codePoint(control[0].codePointAt(0)!)}: not allowed in a document`, 'control-character', 'Remove the character from the source file; it is invisible and means nothing in text.');
+    fail(
+      file,
+      { line, column: control.index + 1 },
+      `control character ${codePoint(control[0].codePointAt(0)!)}: not allowed in a document`,
+      'control-character',
+      'Remove the character from the source file; it is invisible and means nothing in text.',
+    );
   }
 }
 
@@ -61,7 +82,13 @@ function decodeStrict(file: string, bytes: Uint8Array): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
-    fail(file, placeOfByte(bytes, offset), `invalid UTF-8 at byte offset ${offset}: expected UTF-8 text`, 'invalid-utf8', 'Re-export the document as UTF-8.');
+    fail(
+      file,
+      placeOfByte(bytes, offset),
+      `invalid UTF-8 at byte offset ${offset}: expected UTF-8 text`,
+      'invalid-utf8',
+      'Re-export the document as UTF-8.',
+    );
   }
 }
 

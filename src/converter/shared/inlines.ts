@@ -80,6 +80,7 @@ export function mapInlines(
   replace: (inlines: Inline[], place: InlinePlace) => Inline[],
 ): { body: ResolvedBlock[]; footnotes: FootnoteDefinition[] } {
   let section: string | null = null;
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every block type, as tsc checks
   const body = document.body.map((block): ResolvedBlock => {
     switch (block.type) {
       case 'heading':

@@ -73,4 +73,5 @@ export function startsWithTheseMembers(text: string): boolean {
 }
 
 /** Where a new question starts inside a paragraph: after a sentence end (and a glued footnote marker), "De leden van de X-fractie". */
-export const MID_LINE_QUESTION_START = /(?<=[.?!»”’)]\d{0,3})\s+(?=De\s+leden\s+van\s+de\s+[\p{L}][\p{L}\d-]*-fractie\b)/gu;
+export const MID_LINE_QUESTION_START =
+  /(?<=[.?!»”’)]\d{0,3})\s+(?=De\s+leden\s+van\s+de\s+[\p{L}][\p{L}\d-]*-fractie\b)/gu;

@@ -28,7 +28,7 @@ export function urlCuts(text: string): Cut[] {
     const printed = m[0].replace(TRAILING_PUNCTUATION, (tail) => {
       // Keep a closing bracket that closes one opened inside the URL.
       const opens = (m[0].match(/\(/g) ?? []).length;
-      return opens > 0 && tail.startsWith(')') ? ')' + tail.slice(1).replace(/.*/, '') : '';
+      return opens > 0 && tail.startsWith(')') ? `)${tail.slice(1).replace(/.*/, '')}` : '';
     });
     const email = /^[\w.+-]+@/.test(printed);
     const url = printed.startsWith('www.') ? `https://${printed}` : email ? `mailto:${printed}` : printed;

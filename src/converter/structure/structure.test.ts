@@ -11,14 +11,41 @@ beforeAll(async () => {
   context = { speller: await loadDutchSpeller(), catalog: new Map(), entities: entityMatcher([]) };
 });
 
-const HEADER = ['Vragen van het lid Jansen (SP) aan de Minister van Justitie en Veiligheid over een bericht (ingezonden 3 januari 2024).', '', 'Antwoord van Minister Pieters (Justitie en Veiligheid) (ontvangen 5 februari 2024).', ''];
+const HEADER = [
+  'Vragen van het lid Jansen (SP) aan de Minister van Justitie en Veiligheid over een bericht (ingezonden 3 januari 2024).',
+  '',
+  'Antwoord van Minister Pieters (Justitie en Veiligheid) (ontvangen 5 februari 2024).',
+  '',
+];
 const paper = (...lines: string[]) => new TextEncoder().encode([...HEADER, ...lines, ''].join('\n'));
 const convert = (bytes: Uint8Array) => convertDocument('vragen.txt', bytes, context).frontmatter.structure;
-const blocks = (structure: ReturnType<typeof convert>) => [...structure.questions, ...structure.answers].map((b) => ({ id: b.id, aliases: b.aliases }));
+const blocks = (structure: ReturnType<typeof convert>) =>
+  [...structure.questions, ...structure.answers].map((b) => ({ id: b.id, aliases: b.aliases }));
 
 describe('the structure of Kamervragen', () => {
   it('gives a question repeated per listed item the item of the answer after it ("Vraag 2" … "Antwoord 2l")', () => {
-    const s = convert(paper('Vraag 1', 'Welke doelen zijn er?', '', 'Antwoord 1', 'Deze.', '', 'Vraag 2', 'Hoe staat het met doel l?', '', 'Antwoord 2l', 'Goed.', '', 'Vraag 2', 'Hoe staat het met doel m?', '', 'Antwoord 2m', 'Slecht.', ''));
+    const s = convert(
+      paper(
+        'Vraag 1',
+        'Welke doelen zijn er?',
+        '',
+        'Antwoord 1',
+        'Deze.',
+        '',
+        'Vraag 2',
+        'Hoe staat het met doel l?',
+        '',
+        'Antwoord 2l',
+        'Goed.',
+        '',
+        'Vraag 2',
+        'Hoe staat het met doel m?',
+        '',
+        'Antwoord 2m',
+        'Slecht.',
+        '',
+      ),
+    );
     expect(blocks(s)).toEqual([
       { id: 'vraag-1', aliases: [] },
       { id: 'vraag-2l', aliases: ['vraag-2'] },
@@ -32,7 +59,22 @@ describe('the structure of Kamervragen', () => {
   });
 
   it('takes "Antwoord" without a number as the answer to the question just before it', () => {
-    const s = convert(paper('Vraag 1', 'Is het waar?', '', 'Antwoord 1', 'Ja.', '', 'Vraag 2', 'Kunt u dit toezeggen?', '', 'Antwoord', 'Ja.', ''));
+    const s = convert(
+      paper(
+        'Vraag 1',
+        'Is het waar?',
+        '',
+        'Antwoord 1',
+        'Ja.',
+        '',
+        'Vraag 2',
+        'Kunt u dit toezeggen?',
+        '',
+        'Antwoord',
+        'Ja.',
+        '',
+      ),
+    );
     expect(s.answers.map((a) => ({ id: a.id, questions: a.questions }))).toEqual([
       { id: 'antwoord-1', questions: ['vraag-1'] },
       { id: 'antwoord-2', questions: ['vraag-2'] },
@@ -46,7 +88,9 @@ describe('the structure of Kamervragen', () => {
   });
 
   it('makes a grouped answer reachable by every number it answers ("Antwoord 8, 9, 10 en 11")', () => {
-    const s = convert(paper('Vraag 8, 9, 10 en 11', 'Hoe? Wat? Waarom? Wanneer?', '', 'Antwoord 8, 9, 10 en 11', 'Zo.', ''));
+    const s = convert(
+      paper('Vraag 8, 9, 10 en 11', 'Hoe? Wat? Waarom? Wanneer?', '', 'Antwoord 8, 9, 10 en 11', 'Zo.', ''),
+    );
     expect(blocks(s)).toEqual([
       { id: 'vraag-8', aliases: ['vraag-9', 'vraag-10', 'vraag-11'] },
       { id: 'antwoord-8', aliases: ['antwoord-9', 'antwoord-10', 'antwoord-11'] },
@@ -55,7 +99,22 @@ describe('the structure of Kamervragen', () => {
   });
 
   it('keeps a lettered question label as printed ("Vraag 3a")', () => {
-    const s = convert(paper('Vraag 3a', 'Wat?', '', 'Antwoord 3a', 'Dit.', '', 'Vraag 3b', 'En wat nog meer?', '', 'Antwoord 3b', 'Dat.', ''));
+    const s = convert(
+      paper(
+        'Vraag 3a',
+        'Wat?',
+        '',
+        'Antwoord 3a',
+        'Dit.',
+        '',
+        'Vraag 3b',
+        'En wat nog meer?',
+        '',
+        'Antwoord 3b',
+        'Dat.',
+        '',
+      ),
+    );
     expect(blocks(s).map((b) => b.id)).toEqual(['vraag-3a', 'vraag-3b', 'antwoord-3a', 'antwoord-3b']);
   });
 });

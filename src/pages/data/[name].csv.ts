@@ -10,7 +10,8 @@ import { mainDate } from '../../schema/document.ts';
 
 // documents.csv. A route with a parameter, not a fixed page, so that a build part that
 // renders only document pages can leave out this file, which reads the whole corpus.
-export const getStaticPaths = (() => (buildsSitePages() ? [{ params: { name: 'documents' } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  buildsSitePages() ? [{ params: { name: 'documents' } }] : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
   const documents = await documentsByDate();

@@ -7,7 +7,8 @@ import { documentUrl } from '../../site/paths.ts';
 
 // documents.json. A route with a parameter, not a fixed page, so that a build part that
 // renders only document pages can leave out this file, which reads the whole corpus.
-export const getStaticPaths = (() => (buildsSitePages() ? [{ params: { name: 'documents' } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  buildsSitePages() ? [{ params: { name: 'documents' } }] : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
   const documents = await documentsByDate();
@@ -18,5 +19,7 @@ export const GET: APIRoute = async () => {
     text: documentBody(doc),
   }));
   // Not indented: for a large corpus the indentation alone is a third of the file.
-  return new Response(`${JSON.stringify({ documents: data })}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify({ documents: data })}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

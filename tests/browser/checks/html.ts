@@ -15,5 +15,7 @@ const validator = new HtmlValidate({
 
 export async function htmlErrors(html: string, name: string): Promise<string[]> {
   const report = await validator.validateString(html, name);
-  return report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${name}:${m.line}:${m.column}: ${m.message} [${m.ruleId}]`));
+  return report.results.flatMap((r) =>
+    r.messages.filter((m) => m.severity === 2).map((m) => `${name}:${m.line}:${m.column}: ${m.message} [${m.ruleId}]`),
+  );
 }

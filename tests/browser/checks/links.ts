@@ -4,7 +4,10 @@ import { LinkChecker, LinkState } from 'linkinator';
 import * as cheerio from 'cheerio';
 
 /** Crawls from `start` (a URL, or a folder that linkinator serves itself); links `isInternal` rejects are skipped, not fetched. */
-export async function brokenInternalLinks(start: string, isInternal: (url: string) => boolean): Promise<{ checked: number; broken: string[] }> {
+export async function brokenInternalLinks(
+  start: string,
+  isInternal: (url: string) => boolean,
+): Promise<{ checked: number; broken: string[] }> {
   const result = await new LinkChecker().check({
     path: start,
     recurse: true,
@@ -12,7 +15,12 @@ export async function brokenInternalLinks(start: string, isInternal: (url: strin
     concurrency: 8,
     linksToSkip: async (link) => !isInternal(link),
   });
-  const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.parent ?? ''} → ${l.url} (${l.status ?? 'no response'}${l.failureDetails?.length ? `: ${String(l.failureDetails[0])}` : ''})`);
+  const broken = result.links
+    .filter((l) => l.state === LinkState.BROKEN)
+    .map(
+      (l) =>
+        `${l.parent ?? ''} → ${l.url} (${l.status ?? 'no response'}${l.failureDetails?.length ? `: ${String(l.failureDetails[0])}` : ''})`,
+    );
   return { checked: result.links.filter((l) => l.state !== LinkState.SKIPPED).length, broken };
 }
 

@@ -6,7 +6,8 @@ export function watchThirdParty(page: Page, origin: string): () => string[] {
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) foreign.push(`${page.url()} → ${request.url()}`);
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+      foreign.push(`${page.url()} → ${request.url()}`);
   });
   return () => foreign;
 }

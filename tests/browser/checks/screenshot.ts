@@ -8,7 +8,10 @@ import type { Page } from 'playwright-core';
 
 /** No animation, no blinking caret, fonts loaded, nothing still arriving: the same pixels on every run. */
 export async function settle(page: Page): Promise<void> {
-  await page.addStyleTag({ content: '*, *::before, *::after { animation: none !important; transition: none !important; caret-color: transparent !important; }' });
+  await page.addStyleTag({
+    content:
+      '*, *::before, *::after { animation: none !important; transition: none !important; caret-color: transparent !important; }',
+  });
   await page.evaluate(() => document.fonts.ready);
   await page.waitForLoadState('networkidle');
 }
@@ -20,7 +23,12 @@ export interface Comparison {
 }
 
 /** Compares a screenshot with its reference; writes the difference image beside `diffFile` when they differ. */
-export function compareWithReference(actual: Buffer, referenceFile: string, diffFile: string, tolerance: number): Comparison {
+export function compareWithReference(
+  actual: Buffer,
+  referenceFile: string,
+  diffFile: string,
+  tolerance: number,
+): Comparison {
   if (!existsSync(referenceFile)) return { changed: 1, reason: `no reference ${referenceFile}` };
   const expected = PNG.sync.read(readFileSync(referenceFile));
   const shot = PNG.sync.read(actual);

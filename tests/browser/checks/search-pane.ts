@@ -9,7 +9,8 @@ export async function openSearchWithResults(page: Page, siteUrl: string, query =
   await page.locator('.pf-filter-group').first().waitFor({ state: 'attached' });
   // Folded on a phone: open the pane, then each group that is closed.
   await page.evaluate(() => {
-    for (const details of document.querySelectorAll<HTMLDetailsElement>('.search-filters, details.pf-filter-group')) details.open = true;
+    for (const details of document.querySelectorAll<HTMLDetailsElement>('.search-filters, details.pf-filter-group'))
+      details.open = true;
   });
   await page.locator('.pf-filter-checkbox').first().waitFor();
 }

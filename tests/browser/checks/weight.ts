@@ -19,7 +19,8 @@ export async function pageWeight(page: Page, url: string): Promise<Weight> {
         .then((body) => {
           const compressed = gzipSync(body).length;
           weight.total += compressed;
-          if (response.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(response.url())) weight.javascript += compressed;
+          if (response.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(response.url()))
+            weight.javascript += compressed;
         })
         .catch(() => undefined),
     );
@@ -29,7 +30,12 @@ export async function pageWeight(page: Page, url: string): Promise<Weight> {
   await Promise.all(pending);
   page.off('response', listener);
   // Small scripts are inlined into the HTML by Astro: they count as JavaScript too (JSON-LD is data, not code).
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].filter((s) => !(s as HTMLScriptElement).type.includes('json')).map((s) => s.textContent ?? '').join('\n'));
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')]
+      .filter((s) => !(s as HTMLScriptElement).type.includes('json'))
+      .map((s) => s.textContent ?? '')
+      .join('\n'),
+  );
   if (inline) weight.javascript += gzipSync(inline).length;
   return weight;
 }
