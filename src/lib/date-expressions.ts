@@ -1,7 +1,7 @@
 // Dated expressions in Dutch prose, resolved against the document's own date:
 // "op 30 augustus 2016", "4 en 5 maart jl.", "op 16 februari a.s.",
 // "In september 2015", "vorig jaar". A year alone is not a date.
-import { parseDutchDate } from './printed-dates.ts';
+import { DUTCH_MONTHS, parseDutchDate } from './printed-dates.ts';
 
 export type Precision = 'day' | 'month' | 'year';
 
@@ -25,20 +25,7 @@ export interface ReferenceDate {
   after: string | null;
 }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+const MONTHS = DUTCH_MONTHS;
 const MONTH = `(${MONTHS.join('|')})`;
 const DAY_DATE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\s*(?:en|t/m|tot en met|–|-)\s*(\d{1,2}))?\s+${MONTH}(?:,?\s+(\d{4}))?(?:\s+(jl\.|a\.s\.))?(?![\p{L}\p{N}])`,

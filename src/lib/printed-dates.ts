@@ -8,6 +8,9 @@ import { nl } from 'date-fns/locale/nl';
 
 const REFERENCE = new Date(2000, 0, 1);
 
+/** "januari" … "december", from date-fns's Dutch locale: the month names the papers print. */
+export const DUTCH_MONTHS: readonly string[] = Array.from({ length: 12 }, (_, i) => nl.localize.month(i as 0));
+
 /** "19 september 2017" → "2017-09-19"; null when the text is not a real Dutch date. */
 export function parseDutchDate(text: string): string | null {
   const normalised = text.trim().replace(/\s+/g, ' ').toLowerCase();

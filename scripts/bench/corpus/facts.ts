@@ -1,6 +1,7 @@
 // Who asks, who answers, about what and when: the facts a synthetic paper
 // states in its header, drawn from fixed lists so the corpus mentions a few
 // hundred people beside the entities of src/data/entities.yaml.
+import { DUTCH_MONTHS } from '../../../src/lib/printed-dates.ts';
 import type { Random } from './random.ts';
 
 const FIRST_NAMES = [
@@ -135,20 +136,7 @@ export function topic(random: Random): string {
   return random.pick(TOPICS);
 }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+const MONTHS = DUTCH_MONTHS;
 const FIRST_DAY = Date.UTC(2012, 0, 2);
 const LAST_DAY = Date.UTC(2024, 10, 30);
 const DAY = 86_400_000;

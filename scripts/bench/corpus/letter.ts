@@ -3,6 +3,7 @@
 // the first page, "Pagina N van M" with date and kenmerk atop every other page,
 // "Ad N)" headings, a signature.
 import type { GeneratedDocument, ShapeContext } from './document.ts';
+import { DUTCH_MONTHS } from '../../../src/lib/printed-dates.ts';
 import { dateIn2012To2024, dutchDate, SENDERS } from './facts.ts';
 import { PAGE_COUNT, PdfPages } from './pdf-pages.ts';
 
@@ -98,20 +99,7 @@ export function letter(context: ShapeContext): GeneratedDocument {
 }
 
 function isoOf(dutch: string): string {
-  const months = [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ];
+  const months = DUTCH_MONTHS;
   const [day, month, year] = dutch.split(' ');
   return `${year}-${String(months.indexOf(month!) + 1).padStart(2, '0')}-${day!.padStart(2, '0')}`;
 }
