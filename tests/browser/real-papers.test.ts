@@ -278,13 +278,16 @@ describe('a footnote in Chromium', () => {
       ).toContain(note.text);
       await tab.keyboard.press('Escape');
       // The marker is a link to the note: followed, it lands on the note.
+      // Each check waits for the settled page: scrolling to a fragment can land after the load event.
       await tab.goto(`${url}#fn-${note.n}`);
-      expect(await inView(`li[id="fn-${note.n}"]`), 'the note is in view').toBe(true);
+      await expect.poll(() => inView(`li[id="fn-${note.n}"]`), { message: 'the note is in view' }).toBe(true);
       // And the note links back to its marker.
       await tab.locator(`li[id="fn-${note.n}"] a[data-footnote-backref]`).click();
-      const back = new URL(tab.url()).hash;
-      expect(back, 'the back link goes to the marker').toMatch(new RegExp(`^#fnref-${note.n}\\b`));
-      expect(await inView(`[id="${back.slice(1)}"]`), 'the marker is in view').toBe(true);
+      const hash = () => new URL(tab.url()).hash;
+      await expect
+        .poll(hash, { message: 'the back link goes to the marker' })
+        .toMatch(new RegExp(`^#fnref-${note.n}\\b`));
+      await expect.poll(() => inView(`[id="${hash().slice(1)}"]`), { message: 'the marker is in view' }).toBe(true);
     } finally {
       await browser.close();
       await server.stop();
