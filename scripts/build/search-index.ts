@@ -4,8 +4,14 @@
 // - a compound's parts, as seams inside the word ("mensen~~handel"): Pagefind
 //   indexes the parts of a word joined by punctuation as parts of that word, so
 //   "handel" finds the page and the excerpt marks "mensenhandel";
-// - a dossier number printed with its space ("28 638") also as one number.
-// The search page takes the seams out of every excerpt and title it shows
+// - a dossier number printed with its space ("28 638") also as one number;
+// - "Handelingen" as the series name in a citation by a stand-in, so "handel" does not find it;
+// - at each citation of a paper, and at the page's own citation, the tokens of
+//   the identifiers it names (src/scripts/search-identifiers.ts);
+// - of the header's facts only the paper's identifiers, at a low weight: the
+//   names and dates there are in the body too, and an excerpt should come from
+//   the body's passage, not from the facts.
+// The search page takes the marks out of every excerpt and title it shows
 // (src/scripts/search.ts, restoreSearchText), so no result shows text the page
 // does not.
 import { glob, readFile, readdir } from 'node:fs/promises';
@@ -13,20 +19,45 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
 import { splitDocument } from '../../src/site/document-loader.ts';
-import { COMPOUND_SEAM, NUMBER_SPACE } from '../../src/scripts/search-text.ts';
+import type { DocumentFrontmatter } from '../../src/schema/document.ts';
+import { citedTokens, ownTokens } from '../../src/scripts/search-identifiers.ts';
+import {
+  COMPOUND_SEAM,
+  hiddenWords,
+  NUMBER_SPACE,
+  SERIES_IN_CITATION,
+  SERIES_NAME,
+} from '../../src/scripts/search-text.ts';
 import { SEARCHABLE_PAGES } from './search-options.ts';
 
 interface PagefindIndex {
   addHTMLFile(file: { url: string; content: string }): Promise<{ errors: string[] }>;
 }
 
-/** Each document's compounds from its frontmatter, by slug: word → the endings the converter found. */
-export async function compoundsBySlug(contentDir: string): Promise<Map<string, Map<string, string[]>>> {
-  const bySlug = new Map<string, Map<string, string[]>>();
+/** What the index needs of a document's frontmatter beyond its page. */
+export interface SearchFacts {
+  /** Its compounds: word → the endings the converter found. */
+  compounds: ReadonlyMap<string, string[]>;
+  identifiers: DocumentFrontmatter['identifiers'];
+  /** Every dossier each cited paper belongs to ("31 839, 28 638, nr. 166": both), by paper id. */
+  citedDossiers: ReadonlyMap<string, string[]>;
+}
+
+/** Each document's search facts from its frontmatter, by slug. */
+export async function searchFactsBySlug(contentDir: string): Promise<Map<string, SearchFacts>> {
+  const bySlug = new Map<string, SearchFacts>();
   for (const file of (await readdir(contentDir)).filter((f) => f.endsWith('.mdx'))) {
     const { data } = splitDocument(file, await readFile(join(contentDir, file), 'utf8'));
     const compounds = (data.compounds ?? []) as { word: string; parts: string[] }[];
-    bySlug.set(String(data.slug), new Map(compounds.map((c) => [c.word, c.parts])));
+    const references = (data.references ?? []) as DocumentFrontmatter['references'];
+    const citedDossiers = new Map<string, string[]>();
+    for (const { paper, dossiers } of references)
+      if (paper) citedDossiers.set(paper, [...new Set([...(citedDossiers.get(paper) ?? []), ...dossiers])]);
+    bySlug.set(String(data.slug), {
+      compounds: new Map(compounds.map((c) => [c.word, c.parts])),
+      identifiers: data.identifiers as DocumentFrontmatter['identifiers'],
+      citedDossiers,
+    });
   }
   return bySlug;
 }
@@ -46,22 +77,49 @@ function markSeams(word: string, endings: string[]): string {
 /** A Kamerstuk's dossier number as papers print it, "28 638": five digits, a space after the second. */
 const SPACED_DOSSIER = /(?<![\d.,])\b(\d{2}) (\d{3})\b(?![.,]?\d)/g;
 
+/** The identifiers weigh this little: Pagefind's excerpt is the window of the page where the matches weigh most. */
+const IDENTIFIER_WEIGHT = '0.1';
+
 /** The page as Pagefind should read it. */
-export function searchableHtml(html: string, compounds: ReadonlyMap<string, string[]>): string {
+export function searchableHtml(html: string, facts: SearchFacts | undefined): string {
   const $ = cheerio.load(html);
   const body = $('[data-pagefind-body]');
   const visit = (node: AnyNode) => {
     if (node.type === 'text') {
+      // The series name first: the seams marked next would hide "vergaderjaar" from its pattern.
       node.data = node.data
+        .replace(SERIES_IN_CITATION, SERIES_NAME)
         .replace(/\p{L}+/gu, (word) => {
-          const endings = compounds.get(word.toLocaleLowerCase('nl'));
+          const endings = facts?.compounds.get(word.toLocaleLowerCase('nl'));
           return endings ? markSeams(word, endings) : word;
         })
         .replace(SPACED_DOSSIER, `$1${NUMBER_SPACE}$2`);
     } else if ('children' in node && node.type === 'tag') for (const child of node.children) visit(child);
   };
   for (const element of body.toArray()) visit(element);
+  // After the words: the tokens are not words of the page.
+  body.find('a.paper-ref[data-stuk]').each((_, link) => {
+    const paper = $(link).attr('data-stuk')!;
+    appendHidden($(link), citedTokens(paper, facts?.citedDossiers.get(paper) ?? []));
+  });
+  if (facts) body.find('[data-own-citation]').each((_, own) => appendHidden($(own), ownTokens(facts.identifiers)));
+  // The title is the result's title (meta), not a passage: the papers print it again in their opening lines.
+  body.find('.document-header h1').attr('data-pagefind-ignore', '').attr('data-pagefind-meta', 'title');
+  body.find('.facts > div:not([data-identifier])').attr('data-pagefind-ignore', '');
+  body.find('.facts > div[data-identifier]').attr('data-pagefind-weight', IDENTIFIER_WEIGHT);
   return $.html();
+}
+
+/** Glues hidden words to the last word of an element's text. */
+function appendHidden(element: cheerio.Cheerio<AnyNode>, words: string[]): void {
+  const texts = element
+    .find('*')
+    .addBack()
+    .contents()
+    .filter((_, node) => node.type === 'text' && /\S/.test(node.data));
+  const last = texts.last()[0];
+  if (last?.type === 'text' && words.length)
+    last.data = last.data.replace(/\s*$/, (space) => hiddenWords(words) + space);
 }
 
 /** Adds every document page of the built site to the index. */
@@ -70,7 +128,7 @@ export async function indexDocuments(
   outDir: string,
   contentDir: string,
 ): Promise<{ pages: number; errors: string[] }> {
-  const compounds = await compoundsBySlug(contentDir);
+  const facts = await searchFactsBySlug(contentDir);
   const errors: string[] = [];
   let pages = 0;
   for await (const file of glob(SEARCHABLE_PAGES, { cwd: outDir })) {
@@ -80,7 +138,7 @@ export async function indexDocuments(
     if (!html.includes('data-pagefind-body')) continue;
     const added = await index.addHTMLFile({
       url: `/${file.replace(/index\.html$/, '')}`,
-      content: searchableHtml(html, compounds.get(slug) ?? new Map()),
+      content: searchableHtml(html, facts.get(slug)),
     });
     errors.push(...added.errors);
     pages++;

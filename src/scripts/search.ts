@@ -2,24 +2,10 @@
 // order chosen: ?q=…&jaar=2013&partij=VVD&sorteer=nieuw opens the same search,
 // and every search the reader makes is written back, so the URL can be shared.
 
+import { type PagefindSearch, preciseResults } from './search-results.ts';
 import { restoreSearchText } from './search-text.ts';
 
 type Filters = Record<string, string[]>;
-
-/** The parts of a result's data the page shows. */
-interface ResultData {
-  excerpt?: string;
-  content?: string;
-  meta?: Record<string, string>;
-  sub_results?: { title?: string; excerpt?: string }[];
-}
-
-interface PagefindSearch {
-  search(
-    term: string | null,
-    options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results?: { data(): Promise<ResultData> }[] } | null>;
-}
 
 /** The part of Pagefind's Component UI instance this page uses. */
 interface SearchInstance {
@@ -93,7 +79,8 @@ function sortResults(instance: SearchInstance, chosenOrder: () => Record<string,
       ...pagefind,
       search: async (term, options = {}) => {
         const sort = chosenOrder();
-        return withPageText(await search(term, sort ? { ...options, sort } : options));
+        const ordered = sort ? { ...options, sort } : options;
+        return withPageText(await preciseResults(search, term, ordered));
       },
     };
   };

@@ -12,9 +12,12 @@ export function buildSite(
   basePath = '/',
   args: string[] = [],
 ): SiteBuild {
+  // Inside a vitest worker process.env also holds Vite's own variables (BASE_URL, MODE, …), which
+  // the child's Astro would take as its own: its pages would then link to "/" whatever BASE_PATH says.
+  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...inherited } = process.env;
   const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     env: {
-      ...process.env,
+      ...inherited,
       SEEDS_DIR: dirs.seeds,
       CONTENT_DIR: dirs.content,
       OUT_DIR: dirs.out,

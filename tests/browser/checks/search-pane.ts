@@ -31,8 +31,10 @@ export async function waitForResults(page: Page, query: string): Promise<void> {
     (q) => {
       const summary = document.querySelector('pagefind-summary')?.textContent?.trim() ?? '';
       // "12 resultaten voor q", "Geen resultaten voor q. Probeer …"; without a query "12 resultaten".
-      const forQuery = /^(?:\d+ resulta(?:at|ten)|Geen resultaten) voor (.*?)(?:\. .*)?$/s.exec(summary)?.[1];
-      if (q === '' ? !/^(\d+ resulta(at|ten)|Geen resultaten)$/.test(summary) : forQuery !== q) return false;
+      // The query itself may hold ". " ("… 2017/18, nr. 172"): it is compared whole, not parsed out.
+      const after = summary.replace(/^(?:\d+ resulta(?:at|ten)|Geen resultaten) voor /, '');
+      const forQuery = after !== summary && (after === q || (summary.startsWith('Geen') && after.startsWith(`${q}. `)));
+      if (q === '' ? !/^(\d+ resulta(at|ten)|Geen resultaten)$/.test(summary) : !forQuery) return false;
       if (summary.startsWith('Geen')) return true;
       const waiting = document.querySelector('pagefind-results .pf-skeleton');
       waiting?.scrollIntoView();
