@@ -9,6 +9,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           testTimeout: 120_000,
+          // A beforeAll that loads the Dutch speller and converts a folder took over vitest's 10 s default beside
+          // a busy loop on each core: hooks get the tests' limit.
+          hookTimeout: 120_000,
         },
       },
       {
