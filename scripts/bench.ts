@@ -1,8 +1,8 @@
-// npm run bench -- [--docs 100,1000] [--seed 1] [--json path] [--sample 20] [--no-baseline] [--no-rebuild]
+// npm run bench -- [--docs 100,1000] [--seed 1] [--json path] [--sample 20] [--no-baseline] [--no-rebuild] [--no-search]
 // Builds synthetic corpora of N documents with the real build, measures each
 // stage (wall, CPU, peak memory of the process tree), builds the same MDX as a
 // plain Astro site for comparison, rebuilds after changing one source, and
-// checks fidelity on a sample of pages. See docs/performance.md.
+// checks fidelity on a sample of pages and times search in a browser. See docs/performance.md.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -12,6 +12,7 @@ import { corpusFiles, writeCorpus } from './bench/corpus/generate.ts';
 import { loadPools } from './bench/corpus/pools.ts';
 import { fidelitySample, sampleFiles } from './bench/run/fidelity-sample.ts';
 import { measure } from './bench/run/measure.ts';
+import { benchSearch } from './bench/run/search-speed.ts';
 import { formatRun, formatScaling, type CorpusRun } from './bench/run/report.ts';
 
 const { values } = parseArgs({
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     sample: { type: 'string', default: '20' },
     'no-baseline': { type: 'boolean', default: false },
     'no-rebuild': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
   },
 });
 
@@ -76,6 +78,9 @@ for (const documents of sizes) {
       ? await fidelitySample(seeds, env.OUT_DIR, sampleFiles(await corpusFiles(seeds), Number(values.sample)))
       : null;
 
+  // Before the rebuild changes a source: the site as the cold build left it.
+  const search = values['no-search'] ? null : await benchSearch(env.OUT_DIR);
+
   let baseline: CorpusRun['baseline'] = null;
   if (!values['no-baseline']) {
     const out = join(dir, 'baseline-site');
@@ -108,6 +113,7 @@ for (const documents of sizes) {
     baseline,
     rebuild,
     fidelity,
+    search,
   };
   runs.push(run);
   console.log(`\n${formatRun(run)}`);

@@ -4,10 +4,9 @@
 // results to pages that do (tests/browser/search-relevance.test.ts measures them):
 // - an identifier lists the paper it names, then the papers citing it (search-identifiers.ts);
 // - a name of several capitalised words ("Nationaal Rapporteur") lists the pages that print it;
-// - a page that matched far more weakly than the best is kept only when a word it matched begins
-//   with the word asked for or has it as a compound part, or is the word asked for less an ending.
+// - a page that matched far more weakly than the best is kept only when it has the word itself
+//   (by its stem or as a compound part), not just a word that starts like it.
 import { identifierQuery } from './search-identifiers.ts';
-import { COMPOUND_SEAM } from './search-text.ts';
 
 type Filters = Record<string, string[]>;
 
@@ -15,7 +14,6 @@ type Filters = Record<string, string[]>;
 export interface ResultData {
   excerpt?: string;
   content?: string;
-  locations?: number[];
   meta?: Record<string, string>;
   sub_results?: { title?: string; excerpt?: string }[];
 }
@@ -47,7 +45,7 @@ export async function preciseResults(search: Search, term: string | null, option
     const printed = await search(`"${term.trim()}"`, options);
     if (printed?.results?.length) return { ...words, results: printed.results };
   }
-  return { ...words, results: await withoutWeakMatches(words.results ?? [], term) };
+  return { ...words, results: await withoutWeakMatches(search, words.results ?? [], term, options) };
 }
 
 /** The most pages one identifier token is checked on: the papers citing one paper, in practice far fewer. */
@@ -84,34 +82,24 @@ function isName(term: string): boolean {
   );
 }
 
-/** Below this share of the best score a match is checked in its text. */
+/** Below this share of the best score a match must also be one of the word itself. */
 const WEAK_SHARE = 0.25;
 
-/** Letters and digits of a word, lower-case and without diacritics, the compound seams kept. */
-const bare = (word: string) =>
-  word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('nl')
-    .replace(/[^\p{L}\p{N}~]/gu, '');
-
-async function withoutWeakMatches(results: PagefindResult[], term: string): Promise<PagefindResult[]> {
-  const asked = bare(term);
-  if (/\s/.test(term.trim()) || term.includes('"') || !asked || !results.length) return results;
+/**
+ * Pagefind's quoted search of one word finds the word by its stem and as a compound part, never by a
+ * word that only starts like it: a weak match of the plain search must be one of those. The quoted
+ * search reads the part of the index the plain one loaded, so it costs no download.
+ */
+async function withoutWeakMatches(
+  search: Search,
+  results: PagefindResult[],
+  term: string,
+  options: Parameters<Search>[1],
+): Promise<PagefindResult[]> {
+  const word = term.trim();
+  if (/\s|"/.test(word) || !results.length) return results;
   const best = Math.max(...results.map((r) => r.score));
-  const kept = await Promise.all(
-    results.map(async (result) => {
-      if (result.score >= best * WEAK_SHARE) return true;
-      const { content = '', locations = [] } = await result.data();
-      const words = content.split(/\s+/);
-      return locations.some((at) => {
-        const word = bare(words[at] ?? '');
-        const parts = [word, ...word.split(COMPOUND_SEAM)];
-        // "slachtoffer" for "slachtoffers": an ending of at most three letters less, never a short stub.
-        const shorter = (part: string) => part.length >= Math.max(4, asked.length - 3) && asked.startsWith(part);
-        return parts.some((part) => part.startsWith(asked) || shorter(part));
-      });
-    }),
-  );
-  return results.filter((_, i) => kept[i]);
+  if (results.every((r) => r.score >= best * WEAK_SHARE)) return results;
+  const exact = new Set(((await search(`"${word}"`, options))?.results ?? []).map((r) => r.id));
+  return results.filter((r) => r.score >= best * WEAK_SHARE || exact.has(r.id));
 }

@@ -1,6 +1,7 @@
 // The benchmark's results as a table for people and as JSON for tools.
 import type { CommandMeasure, StageMeasure } from './measure.ts';
 import type { FidelityResult } from './fidelity-sample.ts';
+import type { SearchSpeed } from '../../../tests/browser/checks/search-speed.ts';
 
 export interface CorpusRun {
   documents: number;
@@ -10,6 +11,7 @@ export interface CorpusRun {
   baseline: { astro: CommandMeasure; pagefind: CommandMeasure; pages: number; indexBytes: number } | null;
   rebuild: (CommandMeasure & { edited: string }) | null;
   fidelity: FidelityResult | null;
+  search: SearchSpeed | null;
 }
 
 const seconds = (s: number) => `${s.toFixed(1)} s`;
@@ -114,6 +116,13 @@ export function formatRun(run: CorpusRun): string {
     lines.push(
       `fidelity of ${f.documents} sampled pages: body recall ${percent(f.body.recall)} (min ${percent(f.body.minRecall)}), precision ${percent(f.body.precision)} (min ${percent(f.body.minPrecision)}), ${f.body.words} words; ` +
         `footnotes recall ${percent(f.footnotes.recall)} (min ${percent(f.footnotes.minRecall)}), precision ${percent(f.footnotes.precision)} (min ${percent(f.footnotes.minPrecision)}), ${f.footnotes.words} words`,
+    );
+  }
+  if (run.search) {
+    const { first, second, median } = run.search;
+    lines.push(
+      `search: a shared search URL fetches ${(first / 1000).toFixed(1)} kB, a second query ${(second / 1000).toFixed(1)} kB (as sent, gzipped; limits 250 and 50 kB); ` +
+        `results in view ${median.toFixed(0)} ms after the last keystroke (median of ${run.search.waits.length}, at the speed of a free core; limit 150 ms)`,
     );
   }
   lines.push('(CPU and peak RSS are of the whole process tree, sampled from /proc every 100 ms)');

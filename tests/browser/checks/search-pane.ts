@@ -17,7 +17,8 @@ export async function openSearchWithResults(page: Page, siteUrl: string, query =
 
 /** Waits until the search page's glue has loaded Pagefind and made its URL's search: the rest are the reader's. */
 export async function searchReady(page: Page): Promise<void> {
-  await page.locator('[data-search][data-search-ready]').waitFor({ state: 'attached' });
+  // Loading the engine and the index part takes seconds on a machine busy with other work.
+  await page.locator('[data-search][data-search-ready]').waitFor({ state: 'attached', timeout: 60_000 });
 }
 
 /**
