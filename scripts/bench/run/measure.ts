@@ -26,6 +26,8 @@ export interface CommandMeasure {
    */
   waitedCpuSeconds: number;
   peakRssBytes: number;
+  /** The largest resident memory of any one process of the tree. */
+  peakProcessRssBytes: number;
   output: string;
 }
 
@@ -87,6 +89,7 @@ export function measure(command: string, args: string[], options: MeasureOptions
         cpuSeconds: stages.reduce((n, s) => n + s.cpuSeconds, 0),
         waitedCpuSeconds: childrenCpuSeconds() - cpuBefore,
         peakRssBytes: Math.max(0, ...watch.samples.map((s) => s.rss)),
+        peakProcessRssBytes: watch.peakProcessRss,
         output,
       });
     });
