@@ -22,10 +22,13 @@ const SETTINGS = ['SITE_URL', 'BASE_PATH', 'REPOSITORY_URL', 'SOURCE_DATE_EPOCH'
 function filesUnder(path: string): string[] {
   const full = join(PROJECT, path);
   try {
-    return readdirSync(full, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name).slice(PROJECT.length))
-      .sort();
+    return (
+      readdirSync(full, { recursive: true, withFileTypes: true })
+        // Tests beside their modules are not part of the site.
+        .filter((e) => e.isFile() && !e.name.endsWith('.test.ts'))
+        .map((e) => join(e.parentPath, e.name).slice(PROJECT.length))
+        .sort()
+    );
   } catch {
     return [path];
   }

@@ -52,15 +52,26 @@ export function parseShare(text: string): ShareOf {
   return { share, of };
 }
 
-/** The parts of one share: the parts in plan order, dealt out in turn (the site part goes to share 1). */
+/**
+ * The parts of one share. The site part, the longest (it renders every list, the timeline and
+ * the open data), is share 1's alone; the documents parts are dealt out in turn to the others.
+ * A split in one share builds everything.
+ */
 export function partsOfShare(parts: readonly Part[], { share, of }: ShareOf): Part[] {
-  return parts.filter((_, i) => i % of === share - 1);
+  if (of === 1) return [...parts];
+  const documents = parts.filter((p) => p.kind === 'documents');
+  if (share === 1) return parts.filter((p) => p.kind === 'site');
+  return documents.filter((_, i) => i % (of - 1) === share - 2);
 }
 
-/** Every share plans the same parts: at least one documents part per share, where there are documents enough. */
+/** Every share plans the same parts: at least one documents part for each share but the first, where there are documents enough. */
 function plan(options: AstroPartsOptions, of: number): Part[] {
   const slugs = documentSlugs(options.contentDir);
-  return keyedParts(planParts(slugs, options.partSize ?? partSize(), of), options.contentDir, options.seedsDir);
+  return keyedParts(
+    planParts(slugs, options.partSize ?? partSize(), Math.max(1, of - 1)),
+    options.contentDir,
+    options.seedsDir,
+  );
 }
 
 /** Builds share K of N into <shares>/share-K-of-N/; returns what it built. */

@@ -29,15 +29,17 @@ describe('planParts', () => {
     expect(planParts(many, 500, 4).map((p) => p.documents.length)).toEqual([0, 251, 251, 251, 248]);
   });
 
-  it('deals every part to exactly one share', () => {
+  it('deals every part to exactly one share, the site part alone to the first', () => {
     const parts = planParts(
       Array.from({ length: 50 }, (_, i) => `d${i}`),
       7,
-      3,
+      2,
     );
     const shares = [1, 2, 3].map((share) => partsOfShare(parts, { share, of: 3 }).map((p) => p.name));
     expect(shares.flat().sort()).toEqual(parts.map((p) => p.name).sort());
     expect(shares.every((names) => names.length > 0)).toBe(true);
+    expect(shares[0]).toEqual(['site']);
+    expect(partsOfShare(parts, { share: 1, of: 1 })).toEqual(parts);
   });
 });
 

@@ -1,6 +1,6 @@
 // Runs a command and measures it stage by stage: wall time, CPU time of the
 // process tree, and its peak resident memory. A stage ends when the command
-// prints a line that names it (the build's "[convert] …" lines); a command
+// prints its closing line (the build's "[convert] … in 12.3 s"); a command
 // without stages is one stage.
 import { spawn } from 'node:child_process';
 import { childrenCpuSeconds, TreeWatch } from './process-tree.ts';
@@ -53,7 +53,8 @@ export function measure(command: string, args: string[], options: MeasureOptions
     const lines = pending.split('\n');
     pending = lines.pop()!;
     for (const line of lines) {
-      const stage = /^\[([\w-]+)\] /.exec(line)?.[1];
+      // Only a stage's closing line, "[name] … in 12.3 s": a stage also prints lines about single documents.
+      const stage = /^\[([\w-]+)\] .* in \d+(?:\.\d+)? s$/.exec(line)?.[1];
       if (stage && options.stages?.includes(stage))
         ends.push({ name: stage, at: Date.now(), line: line.replace(/^\[[\w-]+\] /, '') });
     }
