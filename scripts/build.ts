@@ -150,13 +150,18 @@ for (const stage of share ? stages.slice(0, 2) : stages) {
   }
 }
 const total = Object.values(seconds).reduce((a, b) => a + b, 0);
-console.log(
-  `build complete: ${summary.documents} documents, ${summary.pages} pages, search index ${(summary.indexBytes / 1024).toFixed(0)} KiB; ` +
-    Object.entries(seconds)
-      .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
-      .join(', ') +
-    `, total ${total.toFixed(1)} s`,
-);
+if (share)
+  console.log(
+    `share ${share.share} of ${share.of} built: convert ${seconds.convert!.toFixed(1)} s, astro ${seconds.astro!.toFixed(1)} s; join the shares with npm run build -- --merge`,
+  );
+else
+  console.log(
+    `build complete: ${summary.documents} documents, ${summary.pages} pages, search index ${(summary.indexBytes / 1024).toFixed(0)} KiB; ` +
+      Object.entries(seconds)
+        .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
+        .join(', ') +
+      `, total ${total.toFixed(1)} s`,
+  );
 if (refused.length) {
   console.warn(
     `warning: built without the papers that could not be read (--keep-going); fix these and build again:\n${refused.join('\n')}`,
