@@ -1,8 +1,11 @@
-// npm run bench -- [--docs 100,1000] [--seed 1] [--json path] [--sample 20] [--no-baseline] [--no-rebuild] [--no-search]
+// npm run bench -- [--docs 100,1000] [--seed 1] [--json path] [--sample 20] [--no-baseline] [--no-rebuild] [--matrix 4] [--no-search]
 // Builds synthetic corpora of N documents with the real build, measures each
 // stage (wall, CPU, peak memory of the process tree), builds the same MDX as a
-// plain Astro site for comparison, rebuilds after changing one source, and
-// checks fidelity on a sample of pages and times search in a browser. See docs/performance.md.
+// plain Astro site for comparison, rebuilds after changing one source, builds
+// the site again in N shares one after the other as N runners would (--matrix N,
+// 0 to skip), reports the site's size, checks fidelity on a sample of pages, and times search
+// in a browser (--no-search to skip).
+// See docs/performance.md.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -14,6 +17,7 @@ import { fidelitySample, sampleFiles } from './bench/run/fidelity-sample.ts';
 import { measure } from './bench/run/measure.ts';
 import { benchSearch } from './bench/run/search-speed.ts';
 import { formatRun, formatScaling, type CorpusRun } from './bench/run/report.ts';
+import { siteSize } from './bench/run/site-size.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +28,7 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'no-rebuild': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
+    matrix: { type: 'string', default: '4' },
   },
 });
 
@@ -32,6 +37,7 @@ const ASTRO = resolve('node_modules/.bin/astro');
 const STAGES = ['convert', 'astro', 'permalinks', 'pagefind'];
 const sizes = values.docs.split(',').map((n) => Number(n.trim()));
 const seed = Number(values.seed);
+const runners = Number(values.matrix);
 
 const machine = {
   commit: `${execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim()}${execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : ''}`,
@@ -62,8 +68,9 @@ for (const documents of sizes) {
     CONTENT_DIR: join(dir, 'content'),
     OUT_DIR: join(dir, 'site'),
     CONVERT_CACHE_DIR: join(dir, 'convert-cache'),
+    KD_PART_CACHE: join(dir, 'part-cache'),
   };
-  for (const folder of [env.CONTENT_DIR, env.OUT_DIR, env.CONVERT_CACHE_DIR, 'node_modules/.astro'])
+  for (const folder of [env.CONTENT_DIR, env.OUT_DIR, env.CONVERT_CACHE_DIR, env.KD_PART_CACHE, 'node_modules/.astro'])
     await rm(folder, { recursive: true, force: true });
   const build = await measure(process.execPath, ['scripts/build.ts'], { env, stages: STAGES });
   const ours = {
@@ -72,6 +79,7 @@ for (const documents of sizes) {
     indexBytes: await folderBytes(join(env.OUT_DIR, 'pagefind')),
   };
   console.log(`built in ${ours.wallSeconds.toFixed(1)} s`);
+  const size = await siteSize(env.OUT_DIR);
 
   const fidelity =
     Number(values.sample) > 0
@@ -101,8 +109,35 @@ for (const documents of sizes) {
   if (!values['no-rebuild']) {
     const edited = corpus.find((d) => d.shape === 'kamervragen-pdf')?.file ?? corpus[0]!.file;
     const file = join(seeds, edited);
-    await writeFile(file, (await readFile(file, 'utf8')).replace(/\bmensenhandel\b/, 'mensensmokkel'));
+    // The last mention, in the body: a word of the text, not of the title, which every page of related documents shows.
+    const text = await readFile(file, 'utf8');
+    const at = text.lastIndexOf('mensenhandel');
+    await writeFile(file, `${text.slice(0, at)}mensensmokkel${text.slice(at + 'mensenhandel'.length)}`);
     rebuild = { ...(await measure(process.execPath, ['scripts/build.ts'], { env, stages: STAGES })), edited };
+  }
+
+  let matrix: CorpusRun['matrix'] = null;
+  if (runners > 0) {
+    // As N runners would: each share cold (no part cache; the conversion cache warm, as a CI cache restores it).
+    const shareEnv = {
+      ...env,
+      SHARES_DIR: join(dir, 'shares'),
+      KD_PART_CACHE: join(dir, 'matrix-part-cache'),
+      OUT_DIR: join(dir, 'matrix-site'),
+    };
+    for (const folder of [shareEnv.SHARES_DIR, shareEnv.KD_PART_CACHE, shareEnv.OUT_DIR])
+      await rm(folder, { recursive: true, force: true });
+    const shares = [];
+    for (let share = 1; share <= runners; share++)
+      shares.push(
+        await measure(process.execPath, ['scripts/build.ts', '--part', `${share}/${runners}`], {
+          env: shareEnv,
+          stages: ['convert', 'astro'],
+        }),
+      );
+    const merge = await measure(process.execPath, ['scripts/build.ts', '--merge'], { env: shareEnv, stages: STAGES });
+    matrix = { runners, shares, merge };
+    await rm(shareEnv.KD_PART_CACHE, { recursive: true, force: true });
   }
 
   const run: CorpusRun = {
@@ -110,8 +145,10 @@ for (const documents of sizes) {
     sourceBytes: corpus.reduce((n, d) => n + d.bytes, 0),
     generateSeconds,
     ours,
+    size,
     baseline,
     rebuild,
+    matrix,
     fidelity,
     search,
   };
@@ -125,7 +162,7 @@ await mkdir(BENCH_DIR, { recursive: true });
 const strip = (m: { output?: string }) => ({ ...m, output: undefined });
 await writeFile(
   jsonPath,
-  `${JSON.stringify({ machine, seed, runs: runs.map((r) => ({ ...r, ours: strip(r.ours), rebuild: r.rebuild && strip(r.rebuild), baseline: r.baseline && { ...r.baseline, astro: strip(r.baseline.astro), pagefind: strip(r.baseline.pagefind) } })) }, null, 2)}\n`,
+  `${JSON.stringify({ machine, seed, runs: runs.map((r) => ({ ...r, ours: strip(r.ours), rebuild: r.rebuild && strip(r.rebuild), matrix: r.matrix && { ...r.matrix, shares: r.matrix.shares.map(strip), merge: strip(r.matrix.merge) }, baseline: r.baseline && { ...r.baseline, astro: strip(r.baseline.astro), pagefind: strip(r.baseline.pagefind) } })) }, null, 2)}\n`,
 );
 console.log(`\nresults written to ${jsonPath}`);
 

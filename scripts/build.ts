@@ -2,6 +2,9 @@
 // SEEDS_DIR, CONTENT_DIR and OUT_DIR build another corpus into other folders (tests, benchmarks).
 // One progress line per stage, a closing summary, and a non-zero exit naming the stage that failed.
 // --keep-going builds every paper that converts, lists the ones refused, and exits 0 with that warning.
+// --part K/N converts and builds only share K of N of the Astro parts, into SHARES_DIR/share-K-of-N/
+// (default .build-shares/); --merge converts, joins the shares of SHARES_DIR into OUT_DIR and
+// finishes the build (permalinks, Pagefind): a cold build spread over several machines.
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { readdir, stat } from 'node:fs/promises';
@@ -11,15 +14,33 @@ import { convertFolder } from '../src/converter/batch/batch.ts';
 import { describeTextChanges } from '../src/converter/batch/text-changes.ts';
 import { ConversionError, formatMessage } from '../src/converter/messages.ts';
 import { CONTENT_FOLDER } from '../src/lib/content-folder.ts';
-import { buildAstro } from './build/astro-parts.ts';
+import { buildAstro, type PartsBuilt } from './build/astro-parts.ts';
+import { buildShare, mergeShares, parseShare, sharesDir } from './build/shares.ts';
 import { indexDocuments } from './build/search-index.ts';
 import { SEARCH_EXCLUDED } from './build/search-options.ts';
 import { collectPermalinks, missingPermalinks, readManifest, readRedirects } from '../src/site/permalink-manifest.ts';
 
 class StageError extends Error {}
 
-const { values: options } = parseArgs({ options: { 'keep-going': { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({
+  options: {
+    'keep-going': { type: 'boolean', default: false },
+    part: { type: 'string' },
+    merge: { type: 'boolean', default: false },
+  },
+});
 const keepGoing = options['keep-going'];
+if (options.part && options.merge) {
+  console.error('--part and --merge are two steps: build each share with --part K/N, then join them with --merge');
+  process.exit(1);
+}
+let share;
+try {
+  share = options.part ? parseShare(options.part) : undefined;
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const outDir = process.env.OUT_DIR ?? 'dist';
 const seedsDir = process.env.SEEDS_DIR ?? 'seeds';
 const contentDir = process.env.CONTENT_DIR ?? CONTENT_FOLDER;
@@ -54,14 +75,24 @@ const stages: Stage[] = [
   {
     name: 'astro',
     run: async () => {
-      const parts = await buildAstro({
+      const parts = {
         contentDir,
         outDir,
         seedsDir,
-        runAstro: (args, env) => runCommand('astro', args, env),
-      });
+        runAstro: (args: string[], env: Record<string, string>) => runCommand('astro', args, env),
+      };
+      if (share) {
+        const built = await buildShare({ ...parts, ...share, sharesDir: sharesDir() });
+        return `share ${share.share} of ${share.of}: ${built.parts} parts built into ${built.folder}${cached(built)}`;
+      }
+      if (options.merge) {
+        const shares = await mergeShares({ ...parts, sharesDir: sharesDir() });
+        summary.pages = (await htmlFiles(outDir)).length;
+        return `${summary.pages} pages merged into ${outDir}/ from ${shares} shares`;
+      }
+      const built = await buildAstro(parts);
       summary.pages = (await htmlFiles(outDir)).length;
-      return `${summary.pages} pages built into ${outDir}/${parts > 1 ? ` in ${parts} parts` : ''}`;
+      return `${summary.pages} pages built into ${outDir}/${built.parts > 1 ? ` in ${built.parts} parts` : ''}${cached(built)}`;
     },
   },
   {
@@ -99,7 +130,13 @@ const summary = { documents: 0, fromCache: 0, pages: 0, indexBytes: 0 };
 const refused: string[] = [];
 const seconds: Record<string, number> = {};
 
-for (const stage of stages) {
+/** ", 3 from the part cache" when any part was. */
+function cached(built: PartsBuilt): string {
+  return built.fromCache ? `, ${built.fromCache} from the part cache` : '';
+}
+
+// A share stops after Astro: permalinks and search are checked and indexed once, on the merged site.
+for (const stage of share ? stages.slice(0, 2) : stages) {
   const started = performance.now();
   try {
     const line = await stage.run();
@@ -113,13 +150,18 @@ for (const stage of stages) {
   }
 }
 const total = Object.values(seconds).reduce((a, b) => a + b, 0);
-console.log(
-  `build complete: ${summary.documents} documents, ${summary.pages} pages, search index ${(summary.indexBytes / 1024).toFixed(0)} KiB; ` +
-    Object.entries(seconds)
-      .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
-      .join(', ') +
-    `, total ${total.toFixed(1)} s`,
-);
+if (share)
+  console.log(
+    `share ${share.share} of ${share.of} built: convert ${seconds.convert!.toFixed(1)} s, astro ${seconds.astro!.toFixed(1)} s; join the shares with npm run build -- --merge`,
+  );
+else
+  console.log(
+    `build complete: ${summary.documents} documents, ${summary.pages} pages, search index ${(summary.indexBytes / 1024).toFixed(0)} KiB; ` +
+      Object.entries(seconds)
+        .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
+        .join(', ') +
+      `, total ${total.toFixed(1)} s`,
+  );
 if (refused.length) {
   console.warn(
     `warning: built without the papers that could not be read (--keep-going); fix these and build again:\n${refused.join('\n')}`,

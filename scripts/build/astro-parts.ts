@@ -3,6 +3,9 @@
 // its own so their caches and intermediate files never meet, then merged into one
 // output folder. One process compiles every MDX file it renders and keeps the whole
 // bundle in memory; parts keep each process small and use every core.
+// A part whose inputs did not change is taken from the part cache instead of built.
+// The parts can also be spread over machines: buildShare builds the parts of one
+// share, mergeShares joins the shares (scripts/build/shares.ts).
 // A corpus of at most one part's size is built by a single plain `astro build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -10,6 +13,8 @@ import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_PART_ENV, PART_DOCUMENTS_ENV, type BuildPart } from '../../src/site/build-part.ts';
+import { PartCache, partCacheDir } from './part-cache.ts';
+import { codeVersion, corpusInputs, partKey } from './part-inputs.ts';
 
 /**
  * Most documents per part. Measured on 2 cores and 24 GiB at 1,000 and 5,000 documents
@@ -29,8 +34,10 @@ export interface AstroPartsOptions {
   partSize?: number;
   /** Parts built at the same time; default one per core. */
   concurrency?: number;
-  /** Where the parts are built; removed afterwards. */
+  /** Where the parts are built, inside the project (partsWorkDir); removed afterwards. */
   workDir?: string;
+  /** Where finished parts are kept by their inputs; false builds every part. */
+  cacheDir?: string | false;
   /** Runs `astro` with these arguments and extra environment; rejects when it fails. */
   runAstro: (args: string[], env: Record<string, string>) => Promise<void>;
 }
@@ -40,12 +47,24 @@ export interface Part {
   kind: Exclude<BuildPart, 'all'>;
   /** Slugs of the documents a documents part renders. */
   documents: string[];
+  /** The hash of everything the part's output depends on (scripts/build/part-inputs.ts). */
+  key?: string;
 }
 
-/** The site part, then the documents in slug order, cut into as few parts of at most `size` as will do, of near-equal size. */
-export function planParts(slugs: readonly string[], size: number): Part[] {
+export interface PartsBuilt {
+  parts: number;
+  /** Parts taken from the part cache. */
+  fromCache: number;
+}
+
+/**
+ * The site part, then the documents in slug order, cut into as few parts of at most
+ * `size` as will do (and at least `atLeast`, when there are documents enough), of near-equal size.
+ */
+export function planParts(slugs: readonly string[], size: number, atLeast = 1): Part[] {
   const sorted = [...slugs].sort();
-  const share = Math.ceil(sorted.length / Math.ceil(sorted.length / size));
+  const count = Math.max(Math.ceil(sorted.length / size), Math.min(atLeast, sorted.length));
+  const share = Math.ceil(sorted.length / count);
   const parts: Part[] = [{ name: 'site', kind: 'site', documents: [] }];
   for (let i = 0; i < sorted.length; i += share)
     parts.push({ name: `documenten-${parts.length}`, kind: 'documents', documents: sorted.slice(i, i + share) });
@@ -61,29 +80,67 @@ export function partSize(): number {
   return requested;
 }
 
-/** Builds the site into outDir; returns how many parts it took (1: a single build). */
-export async function buildAstro(options: AstroPartsOptions): Promise<number> {
-  const slugs = readdirSync(options.contentDir)
+export function documentSlugs(contentDir: string): string[] {
+  return readdirSync(contentDir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => f.slice(0, -'.mdx'.length));
+}
+
+/**
+ * Where a build's parts are built: inside the project, where Astro finds its packages
+ * from a part's root, and one folder per process, so builds side by side never meet.
+ */
+export function partsWorkDir(name: string): string {
+  return join(PROJECT, '.build-parts', `${name}-${process.pid}`);
+}
+
+/** The parts with the key of each: what their output depends on. */
+export function keyedParts(parts: readonly Part[], contentDir: string, seedsDir: string): Part[] {
+  const code = codeVersion();
+  const inputs = corpusInputs(contentDir, seedsDir);
+  return parts.map((part) => ({ ...part, key: partKey(part, code, inputs) }));
+}
+
+/** Builds the site into outDir. */
+export async function buildAstro(options: AstroPartsOptions): Promise<PartsBuilt> {
+  const slugs = documentSlugs(options.contentDir);
   const size = options.partSize ?? partSize();
   if (slugs.length <= size) {
     await options.runAstro(['build'], {});
-    return 1;
+    return { parts: 1, fromCache: 0 };
   }
-  const workDir = resolve(options.workDir ?? join(PROJECT, '.build-parts'));
+  const workDir = resolve(options.workDir ?? partsWorkDir('all'));
   await rm(workDir, { recursive: true, force: true });
-  const parts = planParts(slugs, size);
+  const parts = keyedParts(planParts(slugs, size), options.contentDir, options.seedsDir);
   try {
-    await runLimited(
-      parts.map((part) => () => runAstroPart(part, workDir, options)),
-      options.concurrency ?? availableParallelism(),
-    );
-    await merge(parts, workDir, resolve(options.outDir));
+    const fromCache = await buildParts(parts, workDir, options);
+    await mergeParts(parts, (part) => join(workDir, part.name, 'dist'), resolve(options.outDir));
+    if (options.cacheDir !== false)
+      await new PartCache(options.cacheDir ?? partCacheDir()).keepOnly(new Set(parts.map((p) => p.key!)));
+    return { parts: parts.length, fromCache };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
-  return parts.length;
+}
+
+/** Builds each part into workDir/<name>/dist, or copies it from the part cache; returns how many came from the cache. */
+export async function buildParts(parts: readonly Part[], workDir: string, options: AstroPartsOptions): Promise<number> {
+  const cache = options.cacheDir === false ? null : new PartCache(options.cacheDir ?? partCacheDir());
+  let fromCache = 0;
+  await runLimited(
+    parts.map((part) => async () => {
+      const out = join(workDir, part.name, 'dist');
+      if (cache && part.key && cache.has(part.key)) {
+        await cache.restore(part.key, out);
+        fromCache++;
+        return;
+      }
+      await runAstroPart(part, workDir, options);
+      if (cache && part.key) await cache.store(part.key, out);
+    }),
+    options.concurrency ?? availableParallelism(),
+  );
+  return fromCache;
 }
 
 async function runAstroPart(part: Part, workDir: string, options: AstroPartsOptions): Promise<void> {
@@ -124,15 +181,25 @@ async function runLimited(tasks: (() => Promise<void>)[], limit: number): Promis
  * The site part's output becomes outDir; each documents part adds its documents'
  * folders. Hashed assets (_astro/) are shared: a name two parts both wrote must
  * hold the same bytes, else the parts disagree and the build stops.
+ * The parts' folders are moved, not copied.
  */
-async function merge(parts: readonly Part[], workDir: string, outDir: string): Promise<void> {
+export async function mergeParts(
+  parts: readonly Part[],
+  outputOf: (part: Part) => string,
+  outDir: string,
+): Promise<void> {
+  const site = parts.find((p) => p.kind === 'site');
+  if (!site) throw new Error('no site part to merge');
   await rm(outDir, { recursive: true, force: true });
-  await rename(join(workDir, 'site', 'dist'), outDir);
+  await rename(outputOf(site), outDir);
   for (const part of parts.filter((p) => p.kind === 'documents')) {
-    const partOut = join(workDir, part.name, 'dist');
+    const partOut = outputOf(part);
     await mkdir(join(outDir, 'documenten'), { recursive: true });
-    for (const slug of part.documents)
-      await rename(join(partOut, 'documenten', slug), join(outDir, 'documenten', slug));
+    for (const slug of part.documents) {
+      const folder = join(partOut, 'documenten', slug);
+      if (!existsSync(folder)) throw new Error(`build part ${part.name} has no page for the document ${slug}`);
+      await rename(folder, join(outDir, 'documenten', slug));
+    }
     const assets = join(partOut, '_astro');
     if (!existsSync(assets)) continue;
     await mkdir(join(outDir, '_astro'), { recursive: true });

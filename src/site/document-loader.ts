@@ -91,18 +91,23 @@ async function loadFile({ config, store, parseData }: LoaderContext, dir: string
  * What a documents part keeps of a document whose page it does not render: all that
  * another document's page shows of it (title, kind, dates, identifiers, references,
  * structure) and what relatedness reads (which entities it mentions, once each). The
- * sentences around its mentions, its events and its compound words are read only by
+ * sentences around its mentions, its events, promises and compound words are read only by
  * its own page and the site's pages, and are most of its frontmatter: every part would
  * hold and store them for the whole corpus. The build-parts test proves the pages the same.
  */
-function outline(data: Record<string, unknown>): Record<string, unknown> {
+export function outline(data: Record<string, unknown>): Record<string, unknown> {
   const mentions = Array.isArray(data.mentions) ? (data.mentions as { entity?: unknown }[]) : [];
   const entities = [...new Set(mentions.map((m) => m.entity))];
   return {
     ...data,
     mentions: entities.map((entity) => ({ entity, block: null, text: '', sentence: '' })),
     events: [],
+    promises: [],
     unresolvedDates: [],
     compounds: [],
+    // The source's digest changes with every edit of its text, and no other page shows it:
+    // kept out, an edit that leaves the outline alone leaves the other parts' pages alone
+    // (scripts/build/part-inputs.ts keys their cached output by the outline).
+    source: { ...(data.source as object), sha256: '0'.repeat(64) },
   };
 }

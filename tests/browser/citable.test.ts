@@ -10,12 +10,11 @@ import { mainDate, type DocumentFrontmatter } from '../../src/schema/document.ts
 import { useBrowser } from './browser.ts';
 import { documentSlugs } from './pages.ts';
 import { BASE_PATH, OUT_DIR } from './site.ts';
+import { openDataDocuments } from '../support/open-data.ts';
 
 const siteUrl = inject('siteUrl');
 const SITE = `https://kamerdossier.example${BASE_PATH}`;
-const documents = (
-  JSON.parse(readFileSync(join(OUT_DIR, 'data/documents.json'), 'utf8')) as { documents: DocumentFrontmatter[] }
-).documents;
+const documents = openDataDocuments<DocumentFrontmatter>(OUT_DIR);
 const browser = useBrowser();
 
 describe.each(documents.map((d) => [d.slug, d] as const))('%s', (slug, doc) => {

@@ -10,6 +10,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { parliamentaryCitation } from '../../src/site/citation.ts';
 import { collectPermalinks, readManifest } from '../../src/site/permalink-manifest.ts';
+import { openDataDocuments, openDataIndex, openDataRows } from '../support/open-data.ts';
 import { OUT_DIR } from './site.ts';
 
 const read = (path: string) => readFileSync(join(OUT_DIR, path), 'utf8');
@@ -44,10 +45,10 @@ describe('citations', () => {
       'Antwoorden op het schriftelijk overleg van 16 mei 2024 over het Actieplan programma Samen tegen mensenhandel',
     ],
   ])('%s is cited as "%s"', (slug, expected) => {
-    const data = JSON.parse(read('data/documents.json')) as {
-      documents: (Parameters<typeof parliamentaryCitation>[0] & { slug: string; citation: string })[];
-    };
-    const doc = data.documents.find((d) => d.slug === slug)!;
+    const documents = openDataDocuments<
+      Parameters<typeof parliamentaryCitation>[0] & { slug: string; citation: string }
+    >(OUT_DIR);
+    const doc = documents.find((d) => d.slug === slug)!;
     expect(parliamentaryCitation(doc)).toBe(expected);
     expect(doc.citation).toBe(expected);
   });
@@ -121,23 +122,40 @@ describe('citations', () => {
 });
 
 describe('open data', () => {
-  it('documents.json lists every document with blocks, references and mentions', () => {
-    const data = JSON.parse(read('data/documents.json')) as {
-      documents: {
-        slug: string;
-        structure: { questions: unknown[] };
-        references: unknown[];
-        mentions: unknown[];
-        text: string;
-      }[];
-    };
-    expect(data.documents.map((d) => d.slug).sort()).toEqual(SLUGS);
-    expect(
-      data.documents.every((d) => d.text.length > 1000 && Array.isArray(d.references) && d.mentions.length > 0),
-    ).toBe(true);
+  it('documents.json names a JSON and a CSV file per year, each holding the documents of its year', () => {
+    const index = openDataIndex(OUT_DIR);
+    // The seeds' main dates: 2013, 2017 (two papers) and 2024 (two papers).
+    expect(index.files.map((f) => [f.year, f.documents])).toEqual([
+      [2013, 1],
+      [2017, 2],
+      [2024, 2],
+    ]);
+    expect(index.documents).toBe(SLUGS.length);
+    for (const file of index.files) {
+      const year = JSON.parse(read(`data/${file.json}`)) as {
+        year: number;
+        documents: { dates: Record<string, string | null> }[];
+      };
+      expect(year.year).toBe(file.year);
+      expect(year.documents).toHaveLength(file.documents);
+      expect(parseCsv(read(`data/${file.csv}`), { columns: true })).toHaveLength(file.documents);
+    }
   });
-  it('documents.csv has one row per document', () => {
-    const rows = parseCsv(read('data/documents.csv'), { columns: true }) as { permalink: string }[];
+  it('the year files list every document with blocks, references and mentions', () => {
+    const documents = openDataDocuments<{
+      slug: string;
+      structure: { questions: unknown[] };
+      references: unknown[];
+      mentions: unknown[];
+      text: string;
+    }>(OUT_DIR);
+    expect(documents.map((d) => d.slug).sort()).toEqual(SLUGS);
+    expect(documents.every((d) => d.text.length > 1000 && Array.isArray(d.references) && d.mentions.length > 0)).toBe(
+      true,
+    );
+  });
+  it('the CSV files have one row per document', () => {
+    const rows = openDataRows(OUT_DIR);
     expect(rows.map((r) => r.permalink).sort()).toEqual(SLUGS.map((s) => `${SITE}documenten/${s}/`).sort());
   });
   it('offers each source text and MDX as it is', () => {

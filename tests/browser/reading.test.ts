@@ -2,13 +2,12 @@
 // where the page comes from, the table of contents, footnote previews by keyboard,
 // print, long papers on a phone, and headings in order. The dark theme and
 // screenshots are checked in quality.test.ts and screenshots.test.ts.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { mainDate, type DocumentFrontmatter } from '../../src/schema/document.ts';
 import { sitePages } from './pages.ts';
 import { BASE_PATH, OUT_DIR } from './site.ts';
+import { openDataDocuments, openDataIndex } from '../support/open-data.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -105,7 +104,8 @@ describe('where a page comes from', () => {
     expect(await letter.innerText()).toMatch(/Zijbalk van het briefhoofd \(adres, kenmerk, contact\): \d+ regels/);
     const table = page.getByRole('table', { name: 'Omzetting per document' });
     expect(await table.getByRole('row').count()).toBe(6);
-    for (const data of ['data/documents.json', 'data/documents.csv', 'feed.xml'])
+    const yearFiles = openDataIndex(OUT_DIR).files.flatMap((f) => [`data/${f.json}`, `data/${f.csv}`]);
+    for (const data of ['data/documents.json', ...yearFiles, 'feed.xml'])
       expect(await page.locator(`#open-data ~ ul a[href="${BASE_PATH}${data}"]`).count(), data).toBe(1);
     await page.close();
   });
@@ -265,9 +265,7 @@ describe('footnote previews', () => {
 describe('previous and next document', () => {
   it('chain every document page in date order, each link saying its kind and date', async () => {
     // Oldest first by the date each paper is known by (answered, sent, or submitted); undated last.
-    const documents = (
-      JSON.parse(readFileSync(join(OUT_DIR, 'data/documents.json'), 'utf8')) as { documents: DocumentFrontmatter[] }
-    ).documents;
+    const documents = openDataDocuments<DocumentFrontmatter>(OUT_DIR);
     const byDate = [...documents]
       .sort((a, b) => (mainDate(a) ?? '9999').localeCompare(mainDate(b) ?? '9999') || a.slug.localeCompare(b.slug))
       .map((d) => d.slug);

@@ -11,6 +11,7 @@ export function buildSite(
   dirs: { seeds: string; content: string; out: string },
   basePath = '/',
   args: string[] = [],
+  env: Record<string, string> = {},
 ): SiteBuild {
   // Inside a vitest worker process.env also holds Vite's own variables (BASE_URL, MODE, …), which
   // the child's Astro would take as its own: its pages would then link to "/" whatever BASE_PATH says.
@@ -23,6 +24,9 @@ export function buildSite(
       OUT_DIR: dirs.out,
       BASE_PATH: basePath,
       ASTRO_CACHE_DIR: `${dirs.out}-astro-cache`,
+      // The part cache too, so a test's first build is cold (scripts/build/part-cache.ts).
+      KD_PART_CACHE: `${dirs.out}-part-cache`,
+      ...env,
     },
     encoding: 'utf8',
   });

@@ -50,7 +50,9 @@ export function kamervragenPdf(context: ShapeContext): GeneratedDocument {
     for (const paragraph of random.pick(pairs).answer) pages.paragraph(paragraph, notesFor(context, 0.3));
     questions += numbers.length;
   }
-  const text = pages.finish();
+  // The paper's own number, as the official PDF's page footer prints it on a line of its own:
+  // the converter reads a paper's number only from what it prints about itself, never from "Zie ook".
+  const text = `${pages.finish()}ah-tk-${year.replace('–', '')}-${number}\n`;
   return {
     shape: 'kamervragen-pdf',
     text,

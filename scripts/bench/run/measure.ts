@@ -1,6 +1,6 @@
 // Runs a command and measures it stage by stage: wall time, CPU time of the
 // process tree, and its peak resident memory. A stage ends when the command
-// prints a line that names it (the build's "[convert] …" lines); a command
+// prints its closing line (the build's "[convert] … in 12.3 s"); a command
 // without stages is one stage.
 import { spawn } from 'node:child_process';
 import { childrenCpuSeconds, TreeWatch } from './process-tree.ts';
@@ -26,6 +26,8 @@ export interface CommandMeasure {
    */
   waitedCpuSeconds: number;
   peakRssBytes: number;
+  /** The largest resident memory of any one process of the tree. */
+  peakProcessRssBytes: number;
   output: string;
 }
 
@@ -51,7 +53,8 @@ export function measure(command: string, args: string[], options: MeasureOptions
     const lines = pending.split('\n');
     pending = lines.pop()!;
     for (const line of lines) {
-      const stage = /^\[([\w-]+)\] /.exec(line)?.[1];
+      // Only a stage's closing line, "[name] … in 12.3 s": a stage also prints lines about single documents.
+      const stage = /^\[([\w-]+)\] .* in \d+(?:\.\d+)? s$/.exec(line)?.[1];
       if (stage && options.stages?.includes(stage))
         ends.push({ name: stage, at: Date.now(), line: line.replace(/^\[[\w-]+\] /, '') });
     }
@@ -87,6 +90,7 @@ export function measure(command: string, args: string[], options: MeasureOptions
         cpuSeconds: stages.reduce((n, s) => n + s.cpuSeconds, 0),
         waitedCpuSeconds: childrenCpuSeconds() - cpuBefore,
         peakRssBytes: Math.max(0, ...watch.samples.map((s) => s.rss)),
+        peakProcessRssBytes: watch.peakProcessRss,
         output,
       });
     });

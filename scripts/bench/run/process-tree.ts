@@ -36,6 +36,8 @@ function readStat(pid: number): Stat | null {
 
 export class TreeWatch {
   readonly samples: Sample[] = [];
+  /** The largest resident memory any one process of the tree reached, bytes: the figure a machine's size bounds. */
+  peakProcessRss = 0;
   private readonly lastTicks = new Map<number, number>();
   private readonly timer: NodeJS.Timeout;
   private readonly root: number;
@@ -73,6 +75,7 @@ export class TreeWatch {
       const stat = stats.get(pid);
       if (!stat) continue;
       rss += stat.rssPages * PAGE_SIZE;
+      this.peakProcessRss = Math.max(this.peakProcessRss, stat.rssPages * PAGE_SIZE);
       ticks += stat.cpuTicks - (this.lastTicks.get(pid) ?? 0);
       this.lastTicks.set(pid, stat.cpuTicks);
     }

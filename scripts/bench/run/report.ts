@@ -2,6 +2,7 @@
 import type { CommandMeasure, StageMeasure } from './measure.ts';
 import type { FidelityResult } from './fidelity-sample.ts';
 import type { SearchSpeed } from '../../../tests/browser/checks/search-speed.ts';
+import { FILE_LIMIT_BYTES, PAGE_LIMIT_BYTES, type SiteSize } from './site-size.ts';
 
 export interface CorpusRun {
   documents: number;
@@ -9,13 +10,17 @@ export interface CorpusRun {
   generateSeconds: number;
   ours: CommandMeasure & { pages: number; indexBytes: number };
   baseline: { astro: CommandMeasure; pagefind: CommandMeasure; pages: number; indexBytes: number } | null;
+  size: SiteSize;
   rebuild: (CommandMeasure & { edited: string }) | null;
+  /** The cold build again in N shares (--part K/N) one after the other, then --merge. */
+  matrix: { runners: number; shares: CommandMeasure[]; merge: CommandMeasure } | null;
   fidelity: FidelityResult | null;
   search: SearchSpeed | null;
 }
 
 const seconds = (s: number) => `${s.toFixed(1)} s`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 const percent = (x: number) => `${(x * 100).toFixed(2)} %`;
 
 function row(cells: string[], widths: number[]): string {
@@ -105,10 +110,35 @@ export function formatRun(run: CorpusRun): string {
   lines.push(
     `pages: ours ${run.ours.pages}, baseline ${run.baseline?.pages ?? '—'}; search index: ours ${mib(run.ours.indexBytes)}, baseline ${run.baseline ? mib(run.baseline.indexBytes) : '—'}`,
   );
+  const { size } = run;
+  lines.push(
+    `site: ${mib(size.totalBytes)} in ${size.files} files; largest page ${size.largestPage.path} ${kib(size.largestPage.bytes)}; largest file ${size.largestFile.path} ${kib(size.largestFile.bytes)}; ` +
+      `${
+        size.overLimit.length
+          ? `over the bounds (pages ${mib(PAGE_LIMIT_BYTES)}, files ${mib(FILE_LIMIT_BYTES)}): ${size.overLimit.length}, such as ${size.overLimit
+              .slice(0, 3)
+              .map((f) => `${f.path} ${kib(f.bytes)}`)
+              .join(', ')}`
+          : 'no page over 1 MB, no file over 20 MB'
+      }`,
+  );
+  lines.push(
+    `peak memory of one process: ${mib(run.ours.peakProcessRssBytes)} (the whole tree at once: ${mib(run.ours.peakRssBytes)})`,
+  );
   if (run.rebuild) {
     const c = run.rebuild.stages.find((s) => s.name === 'convert');
+    const a = run.rebuild.stages.find((s) => s.name === 'astro');
     lines.push(
-      `rebuild after changing one source (${run.rebuild.edited}): total ${seconds(run.rebuild.wallSeconds)}; convert ${c ? seconds(c.wallSeconds) : '?'}: ${c?.line ?? ''}`,
+      `rebuild after changing one source (${run.rebuild.edited}): total ${seconds(run.rebuild.wallSeconds)}, ${((run.rebuild.wallSeconds / run.ours.wallSeconds) * 100).toFixed(0)} % of the cold build; convert ${c ? seconds(c.wallSeconds) : '?'}: ${c?.line ?? ''}; astro ${a ? seconds(a.wallSeconds) : '?'}: ${a?.line ?? ''}`,
+    );
+  }
+  if (run.matrix) {
+    const { shares, merge, runners } = run.matrix;
+    const slowest = Math.max(...shares.map((s) => s.wallSeconds));
+    const estimate = slowest + merge.wallSeconds;
+    lines.push(
+      `matrix of ${runners} runners: shares ${shares.map((s) => seconds(s.wallSeconds)).join(', ')} (peak of one process ${mib(Math.max(...shares.map((s) => s.peakProcessRssBytes)))}); merge ${seconds(merge.wallSeconds)}; ` +
+        `slowest share + merge ${seconds(estimate)}, ${((estimate / run.ours.wallSeconds) * 100).toFixed(0)} % of the single-machine build`,
     );
   }
   if (run.fidelity) {

@@ -1,21 +1,28 @@
-// One row per document, for spreadsheets.
+// Open data as CSV, one row per document: documents-<year>.csv for each year's file
+// that documents.json names (src/site/open-data-split.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildsSitePages } from '../../site/build-part.ts';
 import { stringify } from 'csv-stringify/sync';
 import { parliamentaryCitation } from '../../site/citation.ts';
-import { documentsByDate } from '../../site/documents.ts';
+import { documentYear } from '../../site/document-filters.ts';
+import { documentsByDate, type DocumentEntry } from '../../site/documents.ts';
+import { splitByYear, type OpenDataFile } from '../../site/open-data-split.ts';
 import { questionerList } from '../../site/people.ts';
 import { documentUrl } from '../../site/paths.ts';
 import { mainDate } from '../../schema/document.ts';
 
-// documents.csv. A route with a parameter, not a fixed page, so that a build part that
-// renders only document pages can leave out this file, which reads the whole corpus.
-export const getStaticPaths = (() =>
-  buildsSitePages() ? [{ params: { name: 'documents' } }] : []) satisfies GetStaticPaths;
+// A route with a parameter, not fixed files, so that a build part that renders only
+// document pages can leave out these files, which read the whole corpus.
+export const getStaticPaths = (async () =>
+  buildsSitePages()
+    ? splitByYear(await documentsByDate(), documentYear).map((file) => ({
+        params: { name: file.name },
+        props: { file },
+      }))
+    : []) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async () => {
-  const documents = await documentsByDate();
-  const rows = documents.map((doc) => ({
+export const GET: APIRoute<{ file: OpenDataFile<DocumentEntry> }> = ({ props: { file } }) => {
+  const rows = file.items.map((doc) => ({
     permalink: documentUrl(doc.data.slug),
     soort: doc.data.kind,
     titel: doc.data.title ?? '',

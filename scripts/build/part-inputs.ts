@@ -1,0 +1,99 @@
+// What each Astro build part's output depends on, as one hash per part: the key
+// of the part cache (scripts/build/part-cache.ts) and what build shares must agree
+// on before they are merged (scripts/build/shares.ts).
+// - The code: every file of src/ and public/, the Astro config, the build scripts,
+//   the lockfile, and the settings the pages read from the environment.
+// - A documents part: its documents' files, and the outline of every document
+//   (what its pages show of the others: src/site/document-loader.ts, outline).
+// - The site part: every document's file and every source file (open data and
+//   the conversion report read them).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { outline, splitDocument } from '../../src/site/document-loader.ts';
+import { cachedFrontmatter, documentHash, storeFrontmatter } from '../../src/lib/frontmatter-cache.ts';
+
+const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
+const CODE = ['src', 'public', 'scripts/build', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+/** Settings the pages read from the environment (astro.config.mjs, src/pages). */
+const SETTINGS = ['SITE_URL', 'BASE_PATH', 'REPOSITORY_URL', 'SOURCE_DATE_EPOCH', 'KD_LIST_PAGE_SIZE'];
+
+function filesUnder(path: string): string[] {
+  const full = join(PROJECT, path);
+  try {
+    return (
+      readdirSync(full, { recursive: true, withFileTypes: true })
+        // Tests beside their modules are not part of the site.
+        .filter((e) => e.isFile() && !e.name.endsWith('.test.ts'))
+        .map((e) => join(e.parentPath, e.name).slice(PROJECT.length))
+        .sort()
+    );
+  } catch {
+    return [path];
+  }
+}
+
+/** A hash of the code and settings that every part's output depends on. */
+export function codeVersion(): string {
+  const hash = createHash('sha256').update(process.version);
+  for (const path of CODE)
+    for (const file of filesUnder(path))
+      hash
+        .update(`${file}\0`)
+        .update(readFileSync(join(PROJECT, file)))
+        .update('\0');
+  for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  return hash.digest('hex');
+}
+
+/** Name → SHA-256 of every file in the folder, in name order. */
+function folderHashes(dir: string, keep: (name: string) => boolean): [string, string][] {
+  return readdirSync(dir)
+    .filter(keep)
+    .sort()
+    .map((name) => [name, documentHash(readFileSync(join(dir, name)))]);
+}
+
+export interface CorpusInputs {
+  /** slug → SHA-256 of its MDX file. */
+  documents: Map<string, string>;
+  /** Every document's file and every source file, hashed together: what the site part reads. */
+  corpus: string;
+  /** The outline of every document, hashed together: what a documents part reads of the others. */
+  outlines: string;
+}
+
+export function corpusInputs(contentDir: string, seedsDir: string): CorpusInputs {
+  const documents = new Map<string, string>();
+  const outlines = createHash('sha256');
+  for (const [name, hash] of folderHashes(contentDir, (f) => f.endsWith('.mdx'))) {
+    let data = cachedFrontmatter(hash);
+    if (!data) {
+      data = splitDocument(name, readFileSync(join(contentDir, name), 'utf8')).data;
+      storeFrontmatter(hash, data);
+    }
+    // Parts are planned by file name, which is the slug (scripts/build/astro-parts.ts).
+    const slug = name.slice(0, -'.mdx'.length);
+    documents.set(slug, hash);
+    outlines.update(`${slug}\0${JSON.stringify(outline(data))}\0`);
+  }
+  const corpus = createHash('sha256');
+  for (const [name, hash] of [...documents, ...folderHashes(seedsDir, () => true)]) corpus.update(`${name}\0${hash}\0`);
+  return { documents, corpus: corpus.digest('hex'), outlines: outlines.digest('hex') };
+}
+
+/** The key of one part's output. */
+export function partKey(
+  part: { kind: 'site' | 'documents'; documents: readonly string[] },
+  code: string,
+  inputs: CorpusInputs,
+): string {
+  const hash = createHash('sha256').update(`${code}\0${part.kind}\0`);
+  if (part.kind === 'site') hash.update(inputs.corpus);
+  else {
+    hash.update(inputs.outlines);
+    for (const slug of part.documents) hash.update(`${slug}\0${inputs.documents.get(slug) ?? 'missing'}\0`);
+  }
+  return hash.digest('hex');
+}

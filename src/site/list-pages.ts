@@ -1,0 +1,36 @@
+// Long lists in pages of bounded length, so that no page grows with the corpus:
+// the document lists (/documenten/, per kind, per year) and each entity's mentions.
+// Page 1 keeps the list's own URL; page N is <list>/pagina/N/.
+
+/** Documents per page: a document's record is about 1 KB, its mentions on an entity page a few. */
+export const DEFAULT_LIST_PAGE_SIZE = 100;
+
+/** KD_LIST_PAGE_SIZE sets another length (tests use short pages on a small corpus). */
+export function listPageSize(): number {
+  const requested = Number(process.env.KD_LIST_PAGE_SIZE ?? DEFAULT_LIST_PAGE_SIZE);
+  if (!Number.isInteger(requested) || requested < 1)
+    throw new Error(`KD_LIST_PAGE_SIZE must be a whole number of at least 1, not "${process.env.KD_LIST_PAGE_SIZE}"`);
+  return requested;
+}
+
+export interface ListPage<T> {
+  /** 1-based. */
+  number: number;
+  count: number;
+  items: T[];
+}
+
+/** The items cut into pages; an empty list is one empty page. */
+export function listPages<T>(items: readonly T[], size = listPageSize()): ListPage<T>[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: count }, (_, i) => ({
+    number: i + 1,
+    count,
+    items: items.slice(i * size, (i + 1) * size),
+  }));
+}
+
+/** The path of page `number` of the list at `path` ("documenten/soort/brief/"). */
+export function listPagePath(path: string, number: number): string {
+  return number === 1 ? path : `${path}pagina/${number}/`;
+}

@@ -1,0 +1,105 @@
+// Long lists are cut into pages of bounded length (src/site/list-pages.ts), so no page
+// grows with the corpus: built with short pages, every list must still show each of its
+// documents exactly once, newest first, its pages chained by their links.
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../scripts/bench/corpus/generate.ts';
+import { loadPools } from '../../scripts/bench/corpus/pools.ts';
+import { buildSite } from '../support/build-site.ts';
+import { openDataDocuments } from '../support/open-data.ts';
+
+const PAGE = 4;
+let work: string;
+let out: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'kd-bounded-'));
+  const seeds = join(work, 'seeds');
+  await writeCorpus(seeds, { documents: 24, seed: 7 }, await loadPools('seeds'));
+  for (const f of (await readdir('seeds')).filter((f) => f.endsWith('.txt')))
+    await cp(join('seeds', f), join(seeds, f));
+  out = join(work, 'dist');
+  const build = buildSite({ seeds, content: join(work, 'content'), out }, '/', [], { KD_LIST_PAGE_SIZE: String(PAGE) });
+  expect(build.status, build.output).toBe(0);
+});
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+const page = (path: string) => cheerio.load(readFileSync(join(out, path, 'index.html'), 'utf8'));
+
+/** Follows a list's "next" links from its first page; returns what each page links as `items`. */
+function walk(path: string, items: string): string[][] {
+  const pages: string[][] = [];
+  const seen = new Set<string>();
+  for (let at: string | undefined = path; at; ) {
+    expect(seen.has(at), `${at} is reached twice`).toBe(false);
+    seen.add(at);
+    const $ = page(at);
+    pages.push(
+      $(items)
+        .toArray()
+        .map((a) => $(a).attr('href')!),
+    );
+    at = $('.list-pager a[rel="next"]').first().attr('href')?.replace(/^\//, '');
+  }
+  return pages;
+}
+
+const slugOf = (href: string) => href.split('/')[2]!;
+
+describe('the document lists', () => {
+  it('show every document once, newest first, at most one page length a page, on /documenten/ and every filter', () => {
+    const all = openDataDocuments<{ slug: string }>(out).map((d) => d.slug);
+    expect(all.length).toBe(29);
+    const $ = page('documenten');
+    const filters = $('.list-filters a')
+      .toArray()
+      .map((a) => $(a).attr('href')!.replace(/^\//, ''));
+    expect(filters.length).toBeGreaterThan(5);
+    for (const filter of filters) {
+      const pages = walk(filter, '.document-list .record-title');
+      expect(
+        pages.every((p) => p.length > 0 && p.length <= PAGE),
+        filter,
+      ).toBe(true);
+      const listed = pages.flat().map(slugOf);
+      expect(new Set(listed).size, filter).toBe(listed.length);
+      // The count the page states is what its pages list together.
+      expect(page(filter)('main > p').first().text()).toMatch(new RegExp(`^${listed.length} document`));
+      if (filter === 'documenten/') {
+        expect(pages.length).toBe(Math.ceil(all.length / PAGE));
+        expect([...listed].sort()).toEqual([...all].sort());
+        // Newest first: the reverse of the open data's order, which is by date, oldest first.
+        expect(listed).toEqual([...all].reverse());
+      }
+    }
+  });
+});
+
+describe('entity pages', () => {
+  it('list every document that mentions the entity once, at most one page length a page', async () => {
+    let paged = 0;
+    for (const type of ['personen', 'partijen', 'organisaties']) {
+      if (!existsSync(join(out, type))) continue;
+      for (const slug of await readdir(join(out, type), { withFileTypes: true })) {
+        if (!slug.isDirectory()) continue;
+        const path = `${type}/${slug.name}/`;
+        const pages = walk(path, '.mention-groups > section h3 a');
+        expect(
+          pages.every((p) => p.length > 0 && p.length <= PAGE),
+          path,
+        ).toBe(true);
+        const listed = pages.flat().map(slugOf);
+        expect(new Set(listed).size, path).toBe(listed.length);
+        const stated = /in (\d+) document/.exec(page(path)('h2 + p').first().text())?.[1];
+        expect(Number(stated), path).toBe(listed.length);
+        if (pages.length > 1) paged++;
+      }
+    }
+    // The corpus mentions the ministry and the parties in many papers: some entity pages need several pages.
+    expect(paged).toBeGreaterThan(0);
+  });
+});

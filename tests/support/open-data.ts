@@ -1,0 +1,29 @@
+// The open data of a built site read back whole: the index (data/documents.json)
+// names each year's JSON and CSV file (src/site/open-data-split.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+
+export interface OpenDataIndex {
+  documents: number;
+  files: { year: number | null; documents: number; json: string; csv: string }[];
+}
+
+export function openDataIndex(outDir: string): OpenDataIndex {
+  return JSON.parse(readFileSync(join(outDir, 'data', 'documents.json'), 'utf8')) as OpenDataIndex;
+}
+
+/** Every document of every year's JSON file, in the index's order. */
+export function openDataDocuments<T>(outDir: string): T[] {
+  return openDataIndex(outDir).files.flatMap(
+    (file) => (JSON.parse(readFileSync(join(outDir, 'data', file.json), 'utf8')) as { documents: T[] }).documents,
+  );
+}
+
+/** Every row of every year's CSV file, by column name. */
+export function openDataRows(outDir: string): Record<string, string>[] {
+  return openDataIndex(outDir).files.flatMap(
+    (file) =>
+      parseCsv(readFileSync(join(outDir, 'data', file.csv), 'utf8'), { columns: true }) as Record<string, string>[],
+  );
+}
