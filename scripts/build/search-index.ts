@@ -131,7 +131,10 @@ export async function indexDocuments(
   const facts = await searchFactsBySlug(contentDir);
   const errors: string[] = [];
   let pages = 0;
-  for await (const file of glob(SEARCHABLE_PAGES, { cwd: outDir })) {
+  // In one order whatever order the file system lists them in (a merged folder is assembled from shares):
+  // Pagefind's word index depends on the order pages are added.
+  const files = (await Array.fromAsync(glob(SEARCHABLE_PAGES, { cwd: outDir }))).sort();
+  for (const file of files) {
     const slug = file.split('/')[1]!;
     const html = await readFile(join(outDir, file), 'utf8');
     // Only a document's own page: documenten/ also holds lists (soort/, jaar/) and pages that send a moved URL on.
