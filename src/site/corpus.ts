@@ -170,3 +170,11 @@ export function blockLabel(doc: DocumentEntry, block: string | null): string {
 export function mentionHref(entry: MentionEntry): string {
   return `${documentHref(entry.doc.data.slug)}${entry.block ? `#${entry.block}` : ''}`;
 }
+
+/** Every entity the corpus mentions, with its mentions: the entity pages, in the order of the entity list. */
+export async function mentionedEntities(): Promise<{ entity: EntityData; mentions: MentionEntry[] }[]> {
+  const corpus = await corpusIndex();
+  return loadEntities()
+    .filter((entity) => corpus.mentions.has(entity.key))
+    .map((entity) => ({ entity, mentions: corpus.mentions.get(entity.key)! }));
+}
