@@ -12,9 +12,11 @@ export function buildSite(
   basePath = '/',
   args: string[] = [],
 ): SiteBuild {
+  // Vitest puts its own import.meta.env into process.env (BASE_URL "/"); passed on, it would overrule the base path.
+  const { BASE_URL: _vitestBase, ...env } = process.env;
   const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     env: {
-      ...process.env,
+      ...env,
       SEEDS_DIR: dirs.seeds,
       CONTENT_DIR: dirs.content,
       OUT_DIR: dirs.out,
