@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteBuild } from '../support/build-site.ts';
 import { BASE_PATH } from './site.ts';
@@ -80,5 +81,39 @@ describe('"Aangehaald in"', () => {
       expect(cited.find('a').length, path).toBe(0);
       expect(cited.text(), path).toContain('Geen ander stuk op deze site haalt dit document aan.');
     }
+  });
+});
+
+describe('the thread’s feed', () => {
+  it('has the questions of 6 February 2024 and, once it arrived, the answer of 27 February 2024', () => {
+    expect(build.status, build.output).toBe(0);
+    const xml = readFileSync(join(work, 'dist/feeds/draden/kamervragen-2024-02-06.xml'), 'utf8');
+    const feed = (
+      new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => n === 'entry' }).parse(
+        xml,
+      ) as {
+        feed: { '@xmlns': string; entry: { updated: string; link: { '@href': string } }[] };
+      }
+    ).feed;
+    expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(feed.entry.map((e) => [e.updated.slice(0, 10), new URL(e.link['@href']).pathname])).toEqual([
+      ['2024-02-27', `${BASE_PATH}${ANSWER}/`],
+      ['2024-02-06', `${BASE_PATH}${QUESTIONS}/`],
+    ]);
+  });
+
+  it('is announced by both papers of the thread', () => {
+    for (const path of [QUESTIONS, ANSWER])
+      expect(page(path)('head link[rel="alternate"][type="application/atom+xml"]').last().attr('href'), path).toBe(
+        `${BASE_PATH}feeds/draden/kamervragen-2024-02-06.xml`,
+      );
+  });
+});
+
+describe('/beantwoording/ with a thread', () => {
+  it('does not list questions whose answer is another paper of the site as unanswered', () => {
+    const open = page('beantwoording')('#zonder-antwoord').parent();
+    expect(open.find(`a[href="${BASE_PATH}${QUESTIONS}/"]`).length).toBe(0);
+    expect(open.text()).toContain('Alle Kamervragen in deze collectie hebben hun antwoord erbij.');
   });
 });
