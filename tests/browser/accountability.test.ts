@@ -66,3 +66,55 @@ describe('/toezeggingen/', () => {
     expect(section.find('.promise-meta a').attr('href')).toMatch(/#antwoord-7$/);
   });
 });
+
+describe('the chart of answer times on /beantwoording/', () => {
+  it('draws every answer with both dates as a link to its paper, at its days, against the 21-day line', () => {
+    const $ = page('beantwoording');
+    const svg = $('svg[data-answer-chart]');
+    // Named by its heading, described by the paragraph that points to the table with the same figures.
+    expect($(`#${svg.attr('aria-labelledby')}`).text()).toBe('Dagen tot het antwoord, per jaar');
+    expect($(`#${svg.attr('aria-describedby')}`).text()).toContain('Alle antwoorden');
+    const marks = svg
+      .find('a.answer-mark')
+      .map((_, a) => ({
+        href: $(a).attr('href')!,
+        days: Number($(a).attr('data-days')),
+        y: Number($(a).find('circle').attr('cy')),
+        label: $(a).attr('aria-label')!,
+      }))
+      .get();
+    // 002: 28 December 2012 → 8 February 2013, 42 days; 000: 19 September → 10 November 2017, 52 days.
+    expect(marks.map((m) => [m.href, m.days])).toEqual([
+      [`${BASE_PATH}documenten/kamervragen-2013-02-08/`, 42],
+      [`${BASE_PATH}documenten/kamervragen-2017-11-10/`, 52],
+    ]);
+    for (const m of marks)
+      expect(existsSync(join(OUT_DIR, m.href.slice(BASE_PATH.length), 'index.html')), m.href).toBe(true);
+    expect(marks[0]!.label).toContain(
+      'beantwoord na 42 dagen (ingezonden 28 december 2012, ontvangen 8 februari 2013)',
+    );
+    // Both were late: above the term line (SVG y grows downwards), the later one higher.
+    const term = Number(svg.find('.term-line').attr('y1'));
+    expect(marks.every((m) => m.y < term)).toBe(true);
+    expect(marks[1]!.y).toBeLessThan(marks[0]!.y);
+    expect(
+      svg
+        .find('.year-label')
+        .map((_, t) => $(t).text())
+        .get(),
+    ).toEqual(['2013', '2017']);
+    expect(svg.find('.term-label').text()).toBe('termijn: 21 dagen');
+  });
+});
+
+describe('Verantwoording', () => {
+  it('states the term and where it comes from', () => {
+    const $ = page('verantwoording');
+    const section = $('#termijn').parent();
+    expect(section.text()).toContain('binnen drie weken beantwoord');
+    expect(section.text()).toContain('uitstelbericht');
+    expect(section.find('a[href^="https://wetten.overheid.nl/BWBR0006023"]').text()).toBe(
+      'Reglement van Orde van de Tweede Kamer der Staten-Generaal',
+    );
+  });
+});
