@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteBuild } from '../support/build-site.ts';
@@ -115,5 +116,31 @@ describe('/beantwoording/ with a thread', () => {
     const open = page('beantwoording')('#zonder-antwoord').parent();
     expect(open.find(`a[href="${BASE_PATH}${QUESTIONS}/"]`).length).toBe(0);
     expect(open.text()).toContain('Alle Kamervragen in deze collectie hebben hun antwoord erbij.');
+  });
+});
+
+describe('the open data of a thread', () => {
+  const csv = (name: string) =>
+    parseCsv(readFileSync(join(work, 'dist/data', `${name}.csv`), 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
+  const path = (url: string) => new URL(url).pathname.slice(BASE_PATH.length).replace(/\/$/, '');
+
+  it('threads.csv joins the questions to their answer by the printed date, questioners and subject', () => {
+    expect(build.status, build.output).toBe(0);
+    const rows = csv('threads');
+    expect(rows.map((r) => [path(r.vragen!), path(r.antwoord!), r.gekoppeld_op, r.ingezonden, r.beantwoord])).toEqual([
+      [QUESTIONS, ANSWER, 'datum, vragenstellers en onderwerp', '2024-02-06', '2024-02-27'],
+    ]);
+    expect(csv('answer-times').find((r) => path(r.permalink!) === QUESTIONS)).toMatchObject({
+      status: 'beantwoord in een ander stuk',
+    });
+  });
+
+  it('citations.csv has the letter’s footnote 1 citing the answer, which is on this site', () => {
+    expect(
+      csv('citations').map((r) => [path(r.stuk!), r.blok, r.aangehaald, path(r.aangehaald_op_deze_site!)]),
+    ).toEqual([['documenten/brief-2024-03-15', 'fn-1', 'ah-tk-20232024-1108', ANSWER]]);
   });
 });

@@ -1,9 +1,10 @@
-// All metadata, blocks with their ids, references and mentions, as one JSON file.
+// All metadata, blocks with their ids, references and mentions, the answer clock, threads
+// and the papers that cite each one, as one JSON file (records: src/site/open-data.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { referenceDate } from '../../site/answer-times.ts';
 import { buildsSitePages } from '../../site/build-part.ts';
-import { parliamentaryCitation } from '../../site/citation.ts';
-import { documentBody, documentsByDate } from '../../site/documents.ts';
-import { documentUrl } from '../../site/paths.ts';
+import { corpusIndex } from '../../site/corpus.ts';
+import { documentRecords } from '../../site/open-data.ts';
 
 // documents.json. A route with a parameter, not a fixed page, so that a build part that
 // renders only document pages can leave out this file, which reads the whole corpus.
@@ -11,15 +12,11 @@ export const getStaticPaths = (() =>
   buildsSitePages() ? [{ params: { name: 'documents' } }] : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
-  const documents = await documentsByDate();
-  const data = documents.map((doc) => ({
-    url: documentUrl(doc.data.slug),
-    citation: parliamentaryCitation(doc.data),
-    ...doc.data,
-    text: documentBody(doc),
-  }));
+  const corpus = await corpusIndex();
+  // The date the days of unanswered questions are counted to: part of the input, so a rebuild is identical.
+  const reference = referenceDate(corpus.documents.map((d) => d.data));
   // Not indented: for a large corpus the indentation alone is a third of the file.
-  return new Response(`${JSON.stringify({ documents: data })}\n`, {
+  return new Response(`${JSON.stringify({ referenceDate: reference, documents: documentRecords(corpus) })}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
