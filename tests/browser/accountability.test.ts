@@ -118,3 +118,28 @@ describe('Verantwoording', () => {
     );
   });
 });
+
+describe('"Aangehaald in" on the seeds', () => {
+  // No seed prints an Aanhangsel or Kamerstuk number of its own (000 and 002 name others with "Zie ook";
+  // 004 has a Kamervragen number; 001 a kenmerk), so no paper of the site can cite another: every page says so.
+  it.each([
+    '2024Z19016',
+    'brief-2017-02-13-10008',
+    'kamervragen-2013-02-08',
+    'kamervragen-2017-11-10',
+    'schriftelijk-overleg-2024-05-16',
+  ])('%s shows the section, with no paper citing it', (slug) => {
+    const cited = page(`documenten/${slug}`)('[data-cited-in]');
+    expect(cited.find('h2').text()).toBe('Aangehaald in');
+    expect(cited.find('a').length).toBe(0);
+    expect(cited.text()).toContain('Geen ander stuk op deze site haalt dit document aan.');
+  });
+
+  it('links the in-text references to answers to blocks of the same page', () => {
+    // 002 (seed line 93): "… ook het antwoord op vragen 8 en 9", answered together under "Antwoord 8 en 9".
+    const $ = page('documenten/kamervragen-2013-02-08');
+    const link = $('a.paper-ref[href="#antwoord-8"]');
+    expect(link.text().replace(/\s+/g, ' ')).toBe('het antwoord op vragen 8 en 9');
+    expect($('[id="antwoord-8"]').length).toBe(1);
+  });
+});
