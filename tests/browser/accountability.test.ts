@@ -138,7 +138,7 @@ describe('"Aangehaald in" on the seeds', () => {
   it('links the in-text references to answers to blocks of the same page', () => {
     // 002 (seed line 93): "… ook het antwoord op vragen 8 en 9", answered together under "Antwoord 8 en 9".
     const $ = page('documenten/kamervragen-2013-02-08');
-    const link = $('a.paper-ref[href="#antwoord-8"]');
+    const link = $('a.answer-ref[href="#antwoord-8"]');
     expect(link.text().replace(/\s+/g, ' ')).toBe('het antwoord op vragen 8 en 9');
     expect($('[id="antwoord-8"]').length).toBe(1);
   });
