@@ -3,6 +3,8 @@
 import { documentsByDate, type DocumentEntry } from './documents.ts';
 import { loadEntities, type EntityData } from '../lib/entities.ts';
 import { documentHref } from './paths.ts';
+import { findThreads, type Thread } from './threads.ts';
+import { citationsByCitedPaper, type Citation } from './cited-by.ts';
 import { dossierId, dossierLabel, kamerstukId, officialUrl, ownPaperIds, paperNumber } from '../lib/paper-ids.ts';
 
 export interface MentionEntry {
@@ -35,6 +37,10 @@ export interface CorpusIndex {
   byPaper: Map<string, DocumentEntry>;
   mentions: Map<string, MentionEntry[]>;
   dossiers: Map<string, DossierPaper[]>;
+  /** The thread each paper of one is in, by slug (src/site/threads.ts). */
+  threads: Map<string, Thread<DocumentEntry>>;
+  /** The papers of the corpus that cite each paper, by the cited paper's slug (src/site/cited-by.ts). */
+  citedBy: Map<string, Citation<DocumentEntry>[]>;
 }
 
 let index: Promise<CorpusIndex> | undefined;
@@ -89,7 +95,16 @@ async function buildIndex(): Promise<CorpusIndex> {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([d, papers]) => [d, [...papers.values()].sort((a, b) => paperNumber(a.paper) - paperNumber(b.paper))]),
   );
-  return { documents, entities, byPaper, mentions, dossiers, relatedTo: relatedDocuments(documents, entities) };
+  return {
+    documents,
+    entities,
+    byPaper,
+    mentions,
+    dossiers,
+    threads: findThreads(documents),
+    citedBy: citationsByCitedPaper(documents),
+    relatedTo: relatedDocuments(documents, entities),
+  };
 }
 
 /** What a document is about, for relatedness: the dossiers it cites or belongs to, and whom it mentions. */

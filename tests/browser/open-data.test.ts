@@ -201,3 +201,90 @@ describe('the permalink manifest', () => {
     expect(collectPermalinks(OUT_DIR).filter((p) => !recorded.has(p))).toEqual([]);
   });
 });
+
+describe('accountability in the open data', () => {
+  const csv = (name: string) => parseCsv(read(`data/${name}.csv`), { columns: true }) as Record<string, string>[];
+  /** A permalink with its block, checked to lead to a page that has that block. */
+  const resolves = (url: string) => {
+    expect(url.startsWith(SITE), url).toBe(true);
+    const [path, block] = url.slice(SITE.length).split('#');
+    const html = read(join(path!, 'index.html'));
+    if (block) expect(html.includes(`id="${block}"`), `${url}: no such block`).toBe(true);
+  };
+
+  it('answer-times.csv gives each Kamervragen its days and the printed dates they are counted from', () => {
+    const rows = csv('answer-times');
+    const pick = (slug: string) => rows.find((r) => r.permalink === `${SITE}documenten/${slug}/`)!;
+    // 000 prints "(ingezonden 19 september 2017)" and "(ontvangen 10 november 2017)": 11 + 31 + 10 days; "Zie ook … nr. 172".
+    expect(pick('kamervragen-2017-11-10')).toMatchObject({
+      status: 'beantwoord',
+      ingezonden: '2017-09-19',
+      beantwoord: '2017-11-10',
+      dagen: '52',
+      binnen_termijn: 'nee',
+      uitstelbericht: 'ah-tk-20172018-172',
+      bron_ingezonden: 'document',
+      bron_beantwoord: 'document',
+      bronbestand: '000_465ddff01d450a22.txt',
+    });
+    // 002: 28 December 2012 → 8 February 2013: 3 + 31 + 8 days.
+    expect(pick('kamervragen-2013-02-08')).toMatchObject({ dagen: '42', uitstelbericht: 'ah-tk-20122013-903' });
+    // 004 prints its answers but no date of receipt: the term is unknown, not guessed.
+    expect(pick('2024Z19016')).toMatchObject({ status: 'beantwoord, termijn onbekend', beantwoord: '', dagen: '' });
+    expect(rows).toHaveLength(3);
+  });
+
+  it('citations.csv lists every citation with the block it stands in, and each place exists', () => {
+    const rows = csv('citations');
+    for (const r of rows) resolves(r.plaats!);
+    // 000: the "Zie ook" in its header (no block), and footnotes 2, 3 and 4 (seed lines 144–146).
+    expect(
+      rows.filter((r) => r.stuk === `${SITE}documenten/kamervragen-2017-11-10/`).map((r) => [r.blok, r.aangehaald]),
+    ).toEqual([
+      ['', 'ah-tk-20172018-172'],
+      ['fn-2', 'ah-tk-20162017-2667'],
+      ['fn-3', 'ah-tk-20162017-1800'],
+      ['fn-4', 'ah-tk-20162017-2667'],
+    ]);
+    // None of the papers the seeds cite is itself a seed.
+    expect(rows.every((r) => r.aangehaald_op_deze_site === '')).toBe(true);
+  });
+
+  it('promises.csv gives each promise its sentence and block, and each place exists', () => {
+    const rows = csv('promises');
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    for (const r of rows) resolves(r.plaats!);
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        stuk: `${SITE}documenten/kamervragen-2017-11-10/`,
+        blok: 'antwoord-7',
+        bewindspersoon: 'Staatssecretaris Harbers',
+      }),
+    );
+  });
+
+  it('threads.csv has its header, and no thread on the seeds (no seed answers another)', () => {
+    expect(read('data/threads.csv').split('\n')[0]).toBe(
+      'vragen,antwoord,gekoppeld_op,ingezonden,beantwoord,vragenstellers,bron_vragen,bron_antwoord',
+    );
+    expect(csv('threads')).toEqual([]);
+  });
+
+  it('the year files carry the answer clock with its dates, the thread and who cites the paper', () => {
+    // The newest date in the corpus: 004's "(ingezonden 21 november 2024)".
+    expect(openDataIndex(OUT_DIR).referenceDate).toBe('2024-11-21');
+    const documents = openDataDocuments<{ slug: string; answerClock: unknown; thread: unknown; citedBy: unknown[] }>(
+      OUT_DIR,
+    );
+    const doc = documents.find((d) => d.slug === 'kamervragen-2017-11-10')!;
+    expect(doc.answerClock).toEqual({
+      days: 52,
+      withinTerm: false,
+      termDays: 21,
+      from: '2017-09-19',
+      to: '2017-11-10',
+    });
+    expect(doc.thread).toBeNull();
+    expect(doc.citedBy).toEqual([]);
+  });
+});

@@ -6,7 +6,11 @@ import { parse as parseCsv } from 'csv-parse/sync';
 
 export interface OpenDataIndex {
   documents: number;
+  /** The date the days of unanswered questions are counted to. */
+  referenceDate: string | null;
   files: { year: number | null; documents: number; json: string; csv: string }[];
+  /** The corpus-wide CSV tables: answer times, threads, citations, promises. */
+  tables: string[];
 }
 
 export function openDataIndex(outDir: string): OpenDataIndex {

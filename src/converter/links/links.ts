@@ -1,9 +1,11 @@
 // Stage 6 of 11: citations of parliamentary papers and mentions of people, parties
 // and organisations become references in the text, each recorded with the id of
-// the block it stands in and the sentence around it.
+// the block it stands in and the sentence around it; references to the paper's own
+// answers ("zie het antwoord op vraag 2") become links to those blocks.
 import type { EntityData } from '../../lib/entities.ts';
 import { findReferences, paperId } from '../../lib/references.ts';
 import { sentenceAround } from '../../lib/sentences.ts';
+import { findBlockReferences } from './block-references.ts';
 import { cutInlines, mapInlines, type Cut } from '../shared/inlines.ts';
 import type { EntityMatcher, Inline, LinkedDocument, Mention, Reference, ResolvedDocument } from '../types.ts';
 
@@ -22,8 +24,15 @@ export function linkDocument(document: ResolvedDocument, matcher: EntityMatcher)
   const mentions: Mention[] = [];
   const references: Reference[] = [];
   let lastNotePaper: string | null = null;
+  const answers = document.body.flatMap((b) => (b.type === 'answer' ? [b] : []));
 
-  const link = (inlines: Inline[], block: string | null, noteNumber: number | null, recordOnly = false): Inline[] => {
+  const link = (
+    inlines: Inline[],
+    block: string | null,
+    noteNumber: number | null,
+    recordOnly = false,
+    inQuestion = false,
+  ): Inline[] => {
     const linked = new Set<string>();
     const plain = inlines.map((i) => (i.type === 'text' ? i.value : i.type === 'link' ? i.text : '')).join('');
     let notePaper: string | null = null;
@@ -47,6 +56,17 @@ export function linkDocument(document: ResolvedDocument, matcher: EntityMatcher)
           cuts.push({ start: found.start, end: found.end, inline: { type: 'reference', target: paper, text } });
         }
       }
+      // A question that names an answer ("Indien het antwoord op vraag 8 ja is") asks about it; only answers, letters and notes point to one.
+      if (!inQuestion)
+        for (const found of findBlockReferences(inline.value, answers)) {
+          if (found.block === block) continue;
+          const text = inline.value.slice(found.start, found.end);
+          cuts.push({
+            start: found.start,
+            end: found.end,
+            inline: { type: 'reference', target: `#${found.block}`, text },
+          });
+        }
       for (const m of inline.value.matchAll(matcher.pattern)) {
         if (cuts.some((c) => m.index < c.end && m.index + m[0].length > c.start)) continue;
         const entity = matcher.byName.get(m[0])!;
@@ -69,7 +89,7 @@ export function linkDocument(document: ResolvedDocument, matcher: EntityMatcher)
 
   // Headings keep their plain text: their id is made from it.
   const { body, footnotes } = mapInlines(document, (inlines, { id, block, note }) =>
-    link(inlines, id, note, block?.type === 'heading'),
+    link(inlines, id, note, block?.type === 'heading', block?.type === 'question'),
   );
   return { ...document, body, footnotes, mentions, references };
 }
