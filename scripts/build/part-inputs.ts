@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { outline, splitDocument } from '../../src/site/document-loader.ts';
-import { cachedFrontmatter, documentHash, storeFrontmatter } from '../../src/lib/frontmatter-cache.ts';
+import { documentHash } from '../../src/lib/frontmatter-cache.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const CODE = ['src', 'public', 'scripts/build', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
@@ -68,11 +68,10 @@ export function corpusInputs(contentDir: string, seedsDir: string): CorpusInputs
   const documents = new Map<string, string>();
   const outlines = createHash('sha256');
   for (const [name, hash] of folderHashes(contentDir, (f) => f.endsWith('.mdx'))) {
-    let data = cachedFrontmatter(hash);
-    if (!data) {
-      data = splitDocument(name, readFileSync(join(contentDir, name), 'utf8')).data;
-      storeFrontmatter(hash, data);
-    }
+    // Parsed from the file itself, not taken from the frontmatter cache: the converter leaves its own object
+    // there, which holds more than the file says and changes with any edit of the text, so a key built on
+    // it would change for every part when one document changes.
+    const data = splitDocument(name, readFileSync(join(contentDir, name), 'utf8')).data;
     // Parts are planned by file name, which is the slug (scripts/build/astro-parts.ts).
     const slug = name.slice(0, -'.mdx'.length);
     documents.set(slug, hash);
