@@ -8,7 +8,7 @@
 //   (by its stem or as a compound part), not just a word that starts like it.
 import { identifierQuery } from './search-identifiers.ts';
 
-type Filters = Record<string, string[]>;
+export type Filters = Record<string, string[]>;
 
 /** The parts of a result's data the page uses. */
 export interface ResultData {

@@ -2,10 +2,8 @@
 // order chosen: ?q=…&jaar=2013&partij=VVD&sorteer=nieuw opens the same search,
 // and every search the reader makes is written back, so the URL can be shared.
 
-import { type PagefindSearch, preciseResults } from './search-results.ts';
+import { type Filters, type PagefindSearch, preciseResults } from './search-results.ts';
 import { restoreSearchText } from './search-text.ts';
-
-type Filters = Record<string, string[]>;
 
 /** The part of Pagefind's Component UI instance this page uses. */
 interface SearchInstance {
