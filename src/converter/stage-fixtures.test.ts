@@ -201,6 +201,15 @@ const stages: Record<string, Stage<any, any>> = {
     facts: {
       references: (d: ReturnType<typeof linked>) => d.references,
       mentions: (d: ReturnType<typeof linked>) => d.mentions,
+      /** The words that link to an answer, of this paper ("#antwoord-2") or of a cited one (its id and question). */
+      answerLinks: (d: ReturnType<typeof linked>) =>
+        [...inlineRuns(d), ...d.footnotes.map((n) => n.content)]
+          .flat()
+          .flatMap((i) =>
+            i.type === 'reference' && (i.question !== undefined || i.target.startsWith('#antwoord-'))
+              ? [{ text: i.text, target: i.target, question: i.question ?? null }]
+              : [],
+          ),
     },
   },
   metadata: {

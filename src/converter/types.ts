@@ -192,8 +192,11 @@ export type Inline =
   | { type: 'text'; value: string }
   | { type: 'footnoteReference'; number: number }
   | { type: 'link'; url: string; text: string }
-  /** A cited paper ("kst-28638-240", "ah-tk-20162017-2667") or, for "Ibidem", the previous note ("#fn-3"). */
-  | { type: 'reference'; target: string; text: string }
+  /**
+   * A cited paper ("kst-28638-240", "ah-tk-20162017-2667") or, for "Ibidem", the previous note ("#fn-3");
+   * `question` when the words cite that paper's answer to one of its questions.
+   */
+  | { type: 'reference'; target: string; text: string; question?: number }
   /** A mention of an entity ("personen/van-der-steur"). */
   | { type: 'mention'; entity: string; text: string };
 

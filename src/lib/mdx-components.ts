@@ -15,8 +15,11 @@ export const MDX_ELEMENTS = {
   Vraag: { id: 'text', nummers: 'list', deel: 'text?', ook: 'list?', antwoord: 'text?', fractie: 'text?' },
   /** An answer: <Antwoord id="antwoord-2" nummers="2 3 4" ook="antwoord-3 antwoord-4" vragen="vraag-2 vraag-3">. */
   Antwoord: { id: 'text', nummers: 'list', deel: 'text?', ook: 'list?', vragen: 'list' },
-  /** A cited paper: <Stuk naar="kst-28638-240">, or naar="#fn-3" for an "Ibidem" note. */
-  Stuk: { naar: 'text' },
+  /**
+   * A cited paper: <Stuk naar="kst-28638-240">, or naar="#fn-3" for an "Ibidem" note; `vraag="3"` when
+   * the words cite its answer to question 3 ("het antwoord op vraag 3 van het lid …").
+   */
+  Stuk: { naar: 'text', vraag: 'text?' },
   /** A mention of a person, party or organisation: <Noemt entiteit="personen/van-der-steur">. */
   Noemt: { entiteit: 'text' },
   /** A heading whose text gives no id of its own: plain HTML with the converter's id, no component. */

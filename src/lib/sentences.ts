@@ -4,11 +4,17 @@ const ABBREVIATIONS =
   /\b(?:a\.s|jl|nr|p|pag|blz|o\.a|c\.q|e\.d|bijv|i\.p\.v|m\.b\.t|t\.a\.v|d\.w\.z|z\.g\.a\.n|mr|dr|drs|ir|prof|St|c\.s)\./g;
 
 export function sentenceAround(text: string, offset: number): string {
+  const { start, end } = sentenceBounds(text, offset);
+  return text.slice(start, end).trim();
+}
+
+/** Where the sentence around a place starts and ends (after its closing mark), by the rule above. */
+export function sentenceBounds(text: string, offset: number): { start: number; end: number } {
   const masked = text.replace(ABBREVIATIONS, (m) => m.replace(/\./g, '\u2024'));
   const before = masked.slice(0, offset);
   const start = Math.max(before.search(/[.?!]\s+(?=[^.?!]*$)/) + 1, 0);
   const after = masked.slice(offset).search(/[.?!](?:\s|$)/);
-  return text.slice(start, after === -1 ? text.length : offset + after + 1).trim();
+  return { start, end: after === -1 ? text.length : offset + after + 1 };
 }
 
 /** Every sentence of a text, in order, by the same rule as sentenceAround. */

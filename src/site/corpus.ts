@@ -167,10 +167,18 @@ function relatedDocuments(
   };
 }
 
-/** Where a citation of a paper leads: its page here when the corpus holds it, else its official publication. */
-export function paperHref(corpus: CorpusIndex, paper: string): string {
+/**
+ * Where a citation of a paper leads: its page here when the corpus holds it, else its official publication.
+ * A citation of its answer to a question leads to that answer's block when the page has one.
+ */
+export function paperHref(corpus: CorpusIndex, paper: string, question?: number): string {
   const doc = corpus.byPaper.get(paper);
-  return doc ? documentHref(doc.data.slug) : officialUrl(paper);
+  if (!doc) return officialUrl(paper);
+  const answer =
+    question === undefined
+      ? undefined
+      : doc.data.structure.answers.find((a) => a.numbers.includes(question) && a.part === null);
+  return `${documentHref(doc.data.slug)}${answer ? `#${answer.id}` : ''}`;
 }
 
 /** A reader's name for a block: "Vraag 7", "Antwoord 2", "Voetnoot 3", or the section's title. */

@@ -7,8 +7,8 @@ export interface DocumentContext {
   citation: { base: string; url: string };
   /** The heading level of question and answer labels: h3 under a section, h2 when the paper opens without one. */
   blockHeading: 'h2' | 'h3';
-  /** Where a cited paper links to: its page here when the corpus holds it, else its official publication. */
-  paperHref: (paper: string) => string;
+  /** Where a cited paper links to: its page here when the corpus holds it, else its official publication; its answer to `question` when named. */
+  paperHref: (paper: string, question?: number) => string;
 }
 
 /** The context of the document whose text is rendering; a component of the text renders nowhere else. */

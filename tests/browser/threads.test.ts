@@ -66,6 +66,16 @@ describe('a thread of questions and their answer', () => {
   });
 });
 
+describe('a citation of another paper’s answer', () => {
+  it('links "Het antwoord op vraag 5" in the letter’s footnote to the answer that holds question 5', () => {
+    const $ = page('documenten/brief-2024-03-15');
+    const link = $('[id="fn-1"] a.paper-ref').filter((_, a) => $(a).text() === 'Het antwoord op vraag 5');
+    expect(link.length).toBe(1);
+    // "Vraag 4 en 5" are answered together under "Antwoord 4 en 5", whose block is antwoord-4.
+    expect(resolve(link.attr('href')!)).toEqual({ path: ANSWER, block: 'antwoord-4' });
+  });
+});
+
 describe('"Aangehaald in"', () => {
   it('lists on the answer the letter that cites it, down to its footnote 1', () => {
     const $ = page(ANSWER);

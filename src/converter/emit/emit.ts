@@ -86,7 +86,9 @@ function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
       case 'footnoteReference':
         return { type: 'footnoteReference', identifier: String(inline.number), label: String(inline.number) };
       case 'reference':
-        return textElement('Stuk', { naar: inline.target }, [{ type: 'text', value: inline.text }]);
+        return textElement('Stuk', { naar: inline.target, vraag: inline.question?.toString() ?? null }, [
+          { type: 'text', value: inline.text },
+        ]);
       case 'mention':
         return textElement('Noemt', { entiteit: inline.entity }, [{ type: 'text', value: inline.text }]);
     }

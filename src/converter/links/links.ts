@@ -1,11 +1,11 @@
 // Stage 6 of 11: citations of parliamentary papers and mentions of people, parties
 // and organisations become references in the text, each recorded with the id of
-// the block it stands in and the sentence around it; references to the paper's own
-// answers ("zie het antwoord op vraag 2") become links to those blocks.
+// the block it stands in and the sentence around it; references to answers ("zie het
+// antwoord op vraag 2") become links to those blocks, of this paper or of the one cited.
 import type { EntityData } from '../../lib/entities.ts';
 import { findReferences, paperId } from '../../lib/references.ts';
 import { sentenceAround } from '../../lib/sentences.ts';
-import { findBlockReferences } from './block-references.ts';
+import { type CitationInText, findBlockReferences } from './block-references.ts';
 import { cutInlines, mapInlines, type Cut } from '../shared/inlines.ts';
 import type { EntityMatcher, Inline, LinkedDocument, Mention, Reference, ResolvedDocument } from '../types.ts';
 
@@ -39,6 +39,7 @@ export function linkDocument(document: ResolvedDocument, matcher: EntityMatcher)
     const result = inlines.flatMap((inline): Inline[] => {
       if (inline.type !== 'text') return [inline];
       const cuts: Cut[] = [];
+      const citations: CitationInText[] = [];
       for (const found of findReferences(inline.value)) {
         const text = inline.value.slice(found.start, found.end);
         const r = found.reference;
@@ -52,20 +53,29 @@ export function linkDocument(document: ResolvedDocument, matcher: EntityMatcher)
         } else {
           const paper = paperId(r);
           notePaper = paper;
+          citations.push({ start: found.start, end: found.end, paper });
           references.push({ paper, dossiers: r.type === 'kamerstuk' ? r.dossiers : [], block, text, page: r.page });
           cuts.push({ start: found.start, end: found.end, inline: { type: 'reference', target: paper, text } });
         }
       }
       // A question that names an answer ("Indien het antwoord op vraag 8 ja is") asks about it; only answers, letters and notes point to one.
       if (!inQuestion)
-        for (const found of findBlockReferences(inline.value, answers)) {
-          if (found.block === block) continue;
+        for (const found of findBlockReferences(inline.value, answers, citations)) {
           const text = inline.value.slice(found.start, found.end);
-          cuts.push({
-            start: found.start,
-            end: found.end,
-            inline: { type: 'reference', target: `#${found.block}`, text },
-          });
+          if ('paper' in found) {
+            const target = found.paper;
+            cuts.push({
+              start: found.start,
+              end: found.end,
+              inline: { type: 'reference', target, text, question: found.question },
+            });
+          } else if (found.block !== block) {
+            cuts.push({
+              start: found.start,
+              end: found.end,
+              inline: { type: 'reference', target: `#${found.block}`, text },
+            });
+          }
         }
       for (const m of inline.value.matchAll(matcher.pattern)) {
         if (cuts.some((c) => m.index < c.end && m.index + m[0].length > c.start)) continue;
