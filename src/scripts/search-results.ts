@@ -24,11 +24,26 @@ export interface PagefindResult {
   data(): Promise<ResultData>;
 }
 
+/** How many pages hold each value of each filter: `{ Jaar: { "2013": 1 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
 export interface PagefindSearch {
   search(
     term: string | null,
     options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results?: PagefindResult[] } | null>;
+  ): Promise<{ results?: PagefindResult[]; filters?: FilterCounts; totalFilters?: FilterCounts } | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+/**
+ * Filter counts with groups and values in one order, that of their names: the filter pane shows
+ * them in the order it is given. Pagefind's list of all filters comes in that order, but the counts
+ * with a search's results come in hash-map order, which differs from load to load.
+ */
+export function inNameOrder(counts: FilterCounts): FilterCounts {
+  const sorted = <T>(entries: Record<string, T>) =>
+    Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return sorted(Object.fromEntries(Object.entries(counts).map(([group, values]) => [group, sorted(values)])));
 }
 
 type Search = PagefindSearch['search'];

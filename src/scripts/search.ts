@@ -2,7 +2,7 @@
 // order chosen: ?q=…&jaar=2013&partij=VVD&sorteer=nieuw opens the same search,
 // and every search the reader makes is written back, so the URL can be shared.
 
-import { type Filters, type PagefindSearch, preciseResults } from './search-results.ts';
+import { type Filters, inNameOrder, type PagefindSearch, preciseResults } from './search-results.ts';
 import { restoreSearchText } from './search-text.ts';
 
 /** The part of Pagefind's Component UI instance this page uses. */
@@ -54,8 +54,8 @@ export async function connectSearch(): Promise<void> {
   order.addEventListener('change', () =>
     instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters),
   );
-  // Loading ends with a search for every document (faceted mode), which would replace a
-  // search started earlier; so the search in the URL, or what the reader typed meanwhile, comes after.
+  // Loading ends with a search for every document (faceted mode, kept when the URL has no query), which
+  // would replace a search started earlier; so the search in the URL, or what the reader typed meanwhile, comes after.
   await instance.triggerLoad();
   const typed = root.querySelector<HTMLInputElement>('pagefind-input input')?.value ?? '';
   instance.triggerSearchWithFilters(params.get('q') ?? typed, filters);
@@ -66,20 +66,26 @@ export async function connectSearch(): Promise<void> {
 /**
  * Pagefind sorts by a data-pagefind-sort key when asked, but the Component UI of
  * Pagefind 1.5 has no way to ask: it calls search() with filters only. This wraps
- * that call to add the chosen order, and to show each result's text as the page has it. Pagefind is pinned; a browser test checks the
- * order, so an upgrade that changes this fails loudly.
+ * that call to add the chosen order, to show each result's text as the page has it,
+ * and to hand the filter pane its groups in one order. Pagefind is pinned; browser tests
+ * check the order of results and of the pane, so an upgrade that changes this fails loudly.
  */
 function sortResults(instance: SearchInstance, chosenOrder: () => Record<string, 'asc' | 'desc'> | undefined): void {
   const withOrder = (pagefind: PagefindSearch | null): PagefindSearch | null => {
     if (!pagefind) return pagefind;
     const search = pagefind.search.bind(pagefind);
+    const filters = pagefind.filters.bind(pagefind);
     return {
       ...pagefind,
       search: async (term, options = {}) => {
         const sort = chosenOrder();
         const ordered = sort ? { ...options, sort } : options;
-        return withPageText(await preciseResults(search, term, ordered));
+        const found = withPageText(await preciseResults(search, term, ordered));
+        if (found?.filters) found.filters = inNameOrder(found.filters);
+        if (found?.totalFilters) found.totalFilters = inNameOrder(found.totalFilters);
+        return found;
       },
+      filters: async () => inNameOrder(await filters()),
     };
   };
   // Pagefind loads on the first search, whenever that comes: wrap it the moment it is set.

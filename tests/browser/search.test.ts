@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ConversionResult } from '../../src/converter/pipeline.ts';
 import { mainDate } from '../../src/schema/document.ts';
 import { SEARCHABLE_PAGES } from '../../scripts/build/search-options.ts';
+import { FILTERS } from '../../src/site/search-facets.ts';
 import { convertSeeds } from '../support/convert-seeds.ts';
 import { useBrowser, watchProblems } from './browser.ts';
 import { searchReady, waitForResults } from './checks/search-pane.ts';
@@ -210,6 +211,48 @@ describe('filters and order', () => {
     expect(await other.locator('pagefind-filter-pane').getByRole('checkbox', { name: /^2024/ }).isChecked()).toBe(true);
     expect(await other.locator('#sorteer').inputValue()).toBe('nieuw');
     await Promise.all([page.close(), other.close()]);
+  });
+});
+
+describe('a search opened from a shared URL', () => {
+  /** The filter pane's groups and the values of each, as a reader sees them, top to bottom. */
+  const paneOrder = (page: Page) =>
+    page
+      .locator('pagefind-filter-pane details[data-filter-name]')
+      .evaluateAll((groups) =>
+        groups.map((g) => [
+          g.getAttribute('data-filter-name'),
+          ...[...g.querySelectorAll('input.pf-checkbox-input')].map((c) => (c as HTMLInputElement).value),
+        ]),
+      );
+
+  it('loads only the part of the index its query needs, not every part as the page without a query does', async () => {
+    const chunks = readdirSync(join(OUT_DIR, 'pagefind', 'index')).length;
+    expect(chunks, 'the seeds give an index of more than one part').toBeGreaterThan(1);
+    const page = await browser().newPage();
+    const fetched = new Set<string>();
+    page.on('request', (r) => r.url().includes('/pagefind/index/') && fetched.add(r.url()));
+    await page.goto(`${siteUrl}zoeken/?q=orgaanverwijdering`);
+    await searchReady(page);
+    await waitForResults(page, 'orgaanverwijdering');
+    expect(await resultPages(page)).toHaveLength(1);
+    expect(fetched.size).toBeLessThan(chunks);
+    await page.close();
+  });
+
+  it('shows the filter groups and their values in the order of the page without a query', async () => {
+    const plain = await openSearch();
+    await waitForResults(plain, '');
+    const shared = await openSearch('?q=slachtoffers');
+    await waitForResults(shared, 'slachtoffers');
+    const groups = await paneOrder(plain);
+    expect(groups.map((g) => g[0])).toEqual([...FILTERS].sort());
+    expect(
+      groups.every((g) => g.length > 1),
+      'every group lists its values',
+    ).toBe(true);
+    expect(await paneOrder(shared)).toEqual(groups);
+    await Promise.all([plain.close(), shared.close()]);
   });
 });
 
