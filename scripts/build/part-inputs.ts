@@ -17,7 +17,14 @@ import { documentHash } from '../../src/lib/frontmatter-cache.ts';
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const CODE = ['src', 'public', 'scripts/build', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 /** Settings the pages read from the environment (astro.config.mjs, src/pages). */
-const SETTINGS = ['SITE_URL', 'BASE_PATH', 'REPOSITORY_URL', 'SOURCE_DATE_EPOCH', 'KD_LIST_PAGE_SIZE'];
+const SETTINGS = [
+  'SITE_URL',
+  'BASE_PATH',
+  'REPOSITORY_URL',
+  'SOURCE_DATE_EPOCH',
+  'KD_LIST_PAGE_SIZE',
+  'KD_TIMELINE_PAGE_SIZE',
+];
 
 function filesUnder(path: string): string[] {
   const full = join(PROJECT, path);

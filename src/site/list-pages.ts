@@ -1,15 +1,18 @@
 // Long lists in pages of bounded length, so that no page grows with the corpus:
-// the document lists (/documenten/, per kind, per year) and each entity's mentions.
+// the document lists (/documenten/, per kind, per year), each entity's mentions and the timeline.
 // Page 1 keeps the list's own URL; page N is <list>/pagina/N/.
 
 /** Documents per page: a document's record is about 1 KB, its mentions on an entity page a few. */
 export const DEFAULT_LIST_PAGE_SIZE = 100;
 
-/** KD_LIST_PAGE_SIZE sets another length (tests use short pages on a small corpus). */
-export function listPageSize(): number {
-  const requested = Number(process.env.KD_LIST_PAGE_SIZE ?? DEFAULT_LIST_PAGE_SIZE);
+/**
+ * KD_LIST_PAGE_SIZE sets another length (tests use short pages on a small corpus); a list with
+ * a length of its own (the timeline's) names its own setting and default.
+ */
+export function listPageSize(setting = 'KD_LIST_PAGE_SIZE', fallback = DEFAULT_LIST_PAGE_SIZE): number {
+  const requested = Number(process.env[setting] ?? fallback);
   if (!Number.isInteger(requested) || requested < 1)
-    throw new Error(`KD_LIST_PAGE_SIZE must be a whole number of at least 1, not "${process.env.KD_LIST_PAGE_SIZE}"`);
+    throw new Error(`${setting} must be a whole number of at least 1, not "${process.env[setting]}"`);
   return requested;
 }
 

@@ -48,6 +48,15 @@ export function timelineEntries(documents: readonly DocumentEntry[]): TimelineEn
   return entries;
 }
 
+const entriesByFilter = new WeakMap<TimelineFilter, TimelineEntry[]>();
+
+/** The entries a filter keeps, in date order: one array per filter, shared between callers (do not change it). */
+export function filteredEntries(documents: readonly DocumentEntry[], filter: TimelineFilter): TimelineEntry[] {
+  let entries = entriesByFilter.get(filter);
+  if (!entries) entriesByFilter.set(filter, (entries = timelineEntries(documents).filter(filter.keep)));
+  return entries;
+}
+
 function buildEntries(documents: readonly DocumentEntry[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const doc of documents) {

@@ -1,6 +1,7 @@
-// Long lists are cut into pages of bounded length (src/site/list-pages.ts), so no page
-// grows with the corpus: built with short pages, every list must still show each of its
-// documents exactly once, newest first, its pages chained by their links.
+// Long lists are cut into pages of bounded length (src/site/list-pages.ts, timeline-pages.ts),
+// so no page grows with the corpus: built with short pages, every list must still show each of
+// its documents exactly once, in order, its pages chained by their links; a timeline too long
+// for one page is drawn per month, each mark a link to where that month starts in the list.
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { buildSite } from '../support/build-site.ts';
 import { openDataDocuments } from '../support/open-data.ts';
 
 const PAGE = 4;
+const TIMELINE_PAGE = 25;
 let work: string;
 let out: string;
 
@@ -23,7 +25,10 @@ beforeAll(async () => {
   for (const f of (await readdir('seeds')).filter((f) => f.endsWith('.txt')))
     await cp(join('seeds', f), join(seeds, f));
   out = join(work, 'dist');
-  const build = buildSite({ seeds, content: join(work, 'content'), out }, '/', [], { KD_LIST_PAGE_SIZE: String(PAGE) });
+  const build = buildSite({ seeds, content: join(work, 'content'), out }, '/', [], {
+    KD_LIST_PAGE_SIZE: String(PAGE),
+    KD_TIMELINE_PAGE_SIZE: String(TIMELINE_PAGE),
+  });
   expect(build.status, build.output).toBe(0);
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
@@ -101,5 +106,60 @@ describe('entity pages', () => {
     }
     // The corpus mentions the ministry and the parties in many papers: some entity pages need several pages.
     expect(paged).toBeGreaterThan(0);
+  });
+});
+
+/** The page and element a link of the site leads to, checked to exist. */
+function resolves(href: string): void {
+  const [path, id] = href.replace(/^\//, '').split('#');
+  expect(existsSync(join(out, path!, 'index.html')), href).toBe(true);
+  if (id) expect(page(path!)(`[id="${id}"]`).length, `${href}: no element with that id`).toBe(1);
+}
+
+describe('the timeline', () => {
+  it('lists every date of every document once, in date order, at most one page length a page', () => {
+    const pages = walk('tijdlijn/', 'li.entry.document .entry-body > a');
+    expect(pages.length).toBeGreaterThan(2);
+    const perPage = walk('tijdlijn/', 'li.entry time');
+    expect(perPage.every((p) => p.length > 0 && p.length <= TIMELINE_PAGE)).toBe(true);
+    // Each document line, read with its date, against the dates the open data gives each document.
+    const listed: string[] = [];
+    const datesInOrder: string[] = [];
+    for (let at: string | undefined = 'tijdlijn/'; at; ) {
+      const $ = page(at);
+      $('li.entry.document').each((_, li) => {
+        listed.push(`${slugOf($(li).find('.entry-body > a').attr('href')!)} ${$(li).find('time').attr('datetime')}`);
+      });
+      $('.timeline-year:not(:has(#buiten-periode)) li.entry time').each((_, t) => {
+        datesInOrder.push($(t).attr('datetime')!.slice(0, 10));
+      });
+      at = $('.list-pager a[rel="next"]').first().attr('href')?.replace(/^\//, '');
+    }
+    const expected = openDataDocuments<{ slug: string; dates: Record<string, string | null> }>(out).flatMap((d) =>
+      Object.values(d.dates).flatMap((date) => (date ? [`${d.slug} ${date}`] : [])),
+    );
+    expect([...listed].sort()).toEqual([...expected].sort());
+    expect(datesInOrder).toEqual([...datesInOrder].sort());
+  });
+
+  it('is drawn per month on its first page only, each mark and year link leading to where that period starts', () => {
+    const $ = page('tijdlijn');
+    const marks = $('svg[data-timeline-chart] a.mark')
+      .toArray()
+      .map((a) => $(a).attr('href')!);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.filter((href) => !/#(maand-\d{4}-\d{2}|jaar-\d{4}|buiten-periode)$/.test(href))).toEqual([]);
+    const years = $('.timeline-filters a.chip[href*="jaar-"]')
+      .toArray()
+      .map((a) => $(a).attr('href')!);
+    expect(years.length).toBeGreaterThan(3);
+    for (const href of [...marks, ...years]) resolves(href.startsWith('#') ? `/tijdlijn/${href}` : href);
+    expect(page('tijdlijn/pagina/2')('svg[data-timeline-chart]').length).toBe(0);
+    // The home page draws the same chart, small, with the same links.
+    const home = page('');
+    const homeMarks = home('svg[data-timeline-chart] a.mark')
+      .toArray()
+      .map((a) => home(a).attr('href')!);
+    expect(homeMarks).toEqual(marks.map((href) => (href.startsWith('#') ? `/tijdlijn/${href}` : href)));
   });
 });
