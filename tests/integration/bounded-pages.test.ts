@@ -163,3 +163,30 @@ describe('the timeline', () => {
     expect(homeMarks).toEqual(marks.map((href) => (href.startsWith('#') ? `/tijdlijn/${href}` : href)));
   });
 });
+
+describe('the Verantwoording per document', () => {
+  it('reports every document once, at most one page length a page, where each document page links to', () => {
+    const pages = walk('verantwoording/', 'section.source-report h3');
+    expect(pages.length).toBe(Math.ceil(29 / PAGE));
+    const reported: string[] = [];
+    for (let at: string | undefined = 'verantwoording/'; at; ) {
+      const $ = page(at);
+      const ids = $('section.source-report h3')
+        .toArray()
+        .map((h) => $(h).attr('id')!);
+      expect(ids.length > 0 && ids.length <= PAGE, at).toBe(true);
+      reported.push(...ids);
+      at = $('.list-pager a[rel="next"]').first().attr('href')?.replace(/^\//, '');
+    }
+    const slugs = openDataDocuments<{ slug: string }>(out).map((d) => d.slug);
+    expect(reported).toEqual(slugs.map((slug) => `bron-${slug}`));
+    for (const slug of slugs) {
+      const $ = page(`documenten/${slug}`);
+      const link = $('a')
+        .filter((_, a) => $(a).text() === 'Hoe deze pagina uit de brontekst is gemaakt')
+        .attr('href')!;
+      resolves(link);
+      expect(link.endsWith(`#bron-${slug}`), link).toBe(true);
+    }
+  });
+});
