@@ -105,8 +105,14 @@ export function searchableHtml(html: string, facts: SearchFacts | undefined): st
   if (facts) body.find('[data-own-citation]').each((_, own) => appendHidden($(own), ownTokens(facts.identifiers)));
   // The title is the result's title (meta), not a passage: the papers print it again in their opening lines.
   body.find('.document-header h1').attr('data-pagefind-ignore', '').attr('data-pagefind-meta', 'title');
+  // Of the header, only the identifiers are found, and weigh little; its labels ("Kamervragen",
+  // "Vindplaats") and other facts are words of every page, and the body holds the names and dates.
+  body.find('.document-header > p.kind').attr('data-pagefind-ignore', '');
   body.find('.facts > div:not([data-identifier])').attr('data-pagefind-ignore', '');
-  body.find('.facts > div[data-identifier]').attr('data-pagefind-weight', IDENTIFIER_WEIGHT);
+  body.find('.facts > div[data-identifier] dt').attr('data-pagefind-ignore', '');
+  body
+    .find('.facts > div[data-identifier], .document-header .see-also')
+    .attr('data-pagefind-weight', IDENTIFIER_WEIGHT);
   return $.html();
 }
 

@@ -68,6 +68,8 @@ describe('excerpts show only what the page shows', () => {
         const visible = visibleWords(result.url);
         for (const excerpt of result.excerpts) {
           expect(excerpt, `${query} → ${result.url}`).not.toMatch(/Samengestelde woorden|~~|~\^/);
+          // The header's kind label is a block of its own, which Pagefind would end with a stop: "Kamervragen. …".
+          expect(excerpt, `${query} → ${result.url}`).not.toMatch(/^(?:Kamervragen|Brief|Schriftelijk overleg)\. /);
           // Pagefind ends each block it joins with a full stop: each run between stops must be on the page, word for word.
           for (const run of excerpt.split(/[.:;?!]\s/)) {
             if (words(run).length)
