@@ -17,6 +17,7 @@ import { CONTENT_FOLDER } from '../src/lib/content-folder.ts';
 import { buildAstro, type PartsBuilt } from './build/astro-parts.ts';
 import { buildShare, mergeShares, parseShare, sharesDir } from './build/shares.ts';
 import { indexDocuments } from './build/search-index.ts';
+import { searchBundleProblem } from './build/search-bundle.ts';
 import { SEARCH_EXCLUDED } from './build/search-options.ts';
 import { collectPermalinks, missingPermalinks, readManifest, readRedirects } from '../src/site/permalink-manifest.ts';
 
@@ -116,8 +117,16 @@ const stages: Stage[] = [
       if (!index) throw new StageError(errors.join('\n'));
       const added = await indexDocuments(index, outDir, contentDir);
       if (added.errors.length) throw new StageError(added.errors.join('\n'));
-      const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-      if (written.errors.length) throw new StageError(written.errors.join('\n'));
+      // Under load Pagefind 1.5.2 once wrote pagefind-entry.json empty while reporting no error, and the
+      // search page could not start: the bundle is read back, and written again until it reads whole.
+      const bundle = join(outDir, 'pagefind');
+      let problem: string | null = 'not written';
+      for (let attempt = 1; attempt <= 3 && problem; attempt++) {
+        const written = await index.writeFiles({ outputPath: bundle });
+        if (written.errors.length) throw new StageError(written.errors.join('\n'));
+        problem = searchBundleProblem(bundle);
+      }
+      if (problem) throw new StageError(`the search index in ${bundle} is incomplete: ${problem}`);
       await pagefind.close();
       summary.indexBytes = await folderSize(join(outDir, 'pagefind'));
       return `${added.pages} pages indexed, ${(summary.indexBytes / 1024).toFixed(0)} KiB`;
