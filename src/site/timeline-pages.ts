@@ -43,15 +43,30 @@ export const periodOf = (item: Pick<TimelineItem, 'date' | 'precision'>) =>
 /** The id of the section that lists the dates outside 2012–2024. */
 export const OUTSIDE_PERIOD_ID = 'buiten-periode';
 
+// Built once per list of entries: the page each year and month of it starts on.
+const startsOf = new WeakMap<readonly TimelineEntry[], Map<string, number>>();
+
+/** The page each year ("2015") and month ("2015-05") of the list starts on. */
+function startPages(entries: readonly TimelineEntry[]): Map<string, number> {
+  let starts = startsOf.get(entries);
+  if (!starts) {
+    starts = new Map();
+    for (const page of timelinePages(entries))
+      for (const item of page.items)
+        for (const key of [item.date.slice(0, 4), periodOf(item)]) if (!starts.has(key)) starts.set(key, page.number);
+    startsOf.set(entries, starts);
+  }
+  return starts;
+}
+
 /**
  * The page a year or month of the list starts on, as a path below the base with the heading's id
  * ("tijdlijn/pagina/3/#maand-2015-05"); a period outside 2012–2024 leads to the section that lists
  * those dates, on the page with its first line. Null when the list has no line in it.
  */
 export function periodPath(entries: readonly TimelineEntry[], filterPath: string, key: string): string | null {
-  const starts = (item: TimelineItem) => (key.length === 4 ? item.date.startsWith(key) : periodOf(item) === key);
-  const page = timelinePages(entries).find((p) => p.items.some(starts));
-  if (!page) return null;
+  const page = startPages(entries).get(key);
+  if (page === undefined) return null;
   const id = inTimelinePeriod({ date: key }) ? periodId(key) : OUTSIDE_PERIOD_ID;
-  return `${timelinePagePath(filterPath, page.number)}#${id}`;
+  return `${timelinePagePath(filterPath, page)}#${id}`;
 }
