@@ -1,6 +1,7 @@
 // Indexes over the whole corpus, built once per build and shared by every page:
 // which paper is on this site, who is mentioned where, which papers a dossier holds.
 import { documentsByDate, type DocumentEntry } from './documents.ts';
+import { answerFor } from '../lib/answer-blocks.ts';
 import { loadEntities, type EntityData } from '../lib/entities.ts';
 import { documentHref } from './paths.ts';
 import { findThreads, type Thread } from './threads.ts';
@@ -174,10 +175,7 @@ function relatedDocuments(
 export function paperHref(corpus: CorpusIndex, paper: string, question?: number): string {
   const doc = corpus.byPaper.get(paper);
   if (!doc) return officialUrl(paper);
-  const answer =
-    question === undefined
-      ? undefined
-      : doc.data.structure.answers.find((a) => a.numbers.includes(question) && a.part === null);
+  const answer = question === undefined ? null : answerFor(question, doc.data.structure.answers);
   return `${documentHref(doc.data.slug)}${answer ? `#${answer.id}` : ''}`;
 }
 

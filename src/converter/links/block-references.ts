@@ -5,6 +5,7 @@
 // Conservative: only these phrasings; an answer of the paper itself only when every number
 // named has an answer block in it; words that name another paper without citing it, or
 // cite it after another sentence has begun, stay as printed.
+import { answerFor } from '../../lib/answer-blocks.ts';
 import { sentenceBounds } from '../../lib/sentences.ts';
 import type { AnswerFields } from '../types.ts';
 
@@ -73,12 +74,6 @@ function citedPaper(text: string, end: number, citations: readonly CitationInTex
   return namesAnother ? undefined : null;
 }
 
-/** The answer block that answers question n: the one unlettered answer whose numbers hold it. */
-function answerFor(n: number, answers: readonly Pick<AnswerFields, 'id' | 'numbers' | 'part'>[]): string | null {
-  const holding = answers.filter((a) => a.numbers.includes(n) && a.part === null);
-  return holding.length === 1 ? holding[0]!.id : null;
-}
-
 /**
  * The references to answers in a run of text. A phrase whose numbers all lead to one answer is one
  * link; one that names several answers of the paper itself links each number to its own. A phrase
@@ -100,7 +95,7 @@ export function findBlockReferences(
       found.push({ start: m.index, end: m.index + m[0].length, paper, question: numbers[0]!.n });
       continue;
     }
-    const blocks = numbers.map(({ n }) => answerFor(n, answers));
+    const blocks = numbers.map(({ n }) => answerFor(n, answers)?.id ?? null);
     if (blocks.some((b) => b === null)) continue;
     if (new Set(blocks).size === 1) {
       found.push({ start: m.index, end: m.index + m[0].length, block: blocks[0]! });
