@@ -10,7 +10,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { parliamentaryCitation } from '../../src/site/citation.ts';
 import { collectPermalinks, readManifest } from '../../src/site/permalink-manifest.ts';
-import { openDataDocuments, openDataIndex, openDataRows } from '../support/open-data.ts';
+import { openDataDocuments, openDataIndex, openDataRows, openDataYear } from '../support/open-data.ts';
 import { OUT_DIR } from './site.ts';
 
 const read = (path: string) => readFileSync(join(OUT_DIR, path), 'utf8');
@@ -132,10 +132,8 @@ describe('open data', () => {
     ]);
     expect(index.documents).toBe(SLUGS.length);
     for (const file of index.files) {
-      const year = JSON.parse(read(`data/${file.json}`)) as {
-        year: number;
-        documents: { dates: Record<string, string | null> }[];
-      };
+      expect(file.json).toMatch(/\.json\.gz$/);
+      const year = openDataYear<{ dates: Record<string, string | null> }>(OUT_DIR, file.json);
       expect(year.year).toBe(file.year);
       expect(year.documents).toHaveLength(file.documents);
       expect(parseCsv(read(`data/${file.csv}`), { columns: true })).toHaveLength(file.documents);

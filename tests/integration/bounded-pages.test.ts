@@ -190,3 +190,68 @@ describe('the Verantwoording per document', () => {
     }
   });
 });
+
+describe('the dossier pages', () => {
+  it('list every paper of the dossier once, at most one page length a page', async () => {
+    let paged = 0;
+    for (const dossier of await readdir(join(out, 'dossiers'), { withFileTypes: true })) {
+      if (!dossier.isDirectory()) continue;
+      const path = `dossiers/${dossier.name}/`;
+      const pages = walk(path, '.papers .record-title');
+      expect(
+        pages.every((p) => p.length > 0 && p.length <= PAGE),
+        path,
+      ).toBe(true);
+      const listed = pages.flat();
+      expect(new Set(listed).size, path).toBe(listed.length);
+      const stated = /^(\d+) stuk/.exec(page(path)('h1 ~ p:not(.meta)').first().text().trim())?.[1];
+      expect(Number(stated), path).toBe(listed.length);
+      if (pages.length > 1) paged++;
+    }
+    // The bench corpus files most papers in the dossier on trafficking: its page needs several pages.
+    expect(paged).toBeGreaterThan(0);
+  });
+});
+
+describe('/beantwoording/', () => {
+  it('lists every timed answer once, in pages, each page charting the answers of its table', () => {
+    const rows = walk('beantwoording/', 'section[aria-labelledby="alle-antwoorden"] tbody th a');
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.every((p) => p.length <= PAGE)).toBe(true);
+    // The chart draws a page's answers by the year they were received, the table by the paper's date.
+    const charted = walk('beantwoording/', 'svg[data-answer-chart] a.answer-mark');
+    const sorted = (pages: string[][]) => pages.map((p) => [...p].sort());
+    expect(sorted(charted)).toEqual(sorted(rows));
+    const listed = rows.flat().map(slugOf);
+    const timed = openDataDocuments<{ slug: string; answerClock: { days: number } | null }>(out)
+      .filter((d) => d.answerClock)
+      .map((d) => d.slug);
+    expect(listed).toEqual(timed);
+    const stated = /^(\d+) beantwoorde/.exec(page('beantwoording')('h1 ~ p').eq(1).text())?.[1];
+    expect(Number(stated)).toBe(listed.length);
+  });
+});
+
+describe('/toezeggingen/', () => {
+  it('shows every promise once, in pages of at most one page length of documents, each under its person', () => {
+    const pages = walk('toezeggingen/', '.promises h3 a');
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.every((p) => p.length > 0 && p.length <= PAGE)).toBe(true);
+    const promises: string[] = [];
+    for (let at: string | undefined = 'toezeggingen/'; at; ) {
+      const $ = page(at);
+      $('.promises .promise-meta a').each((_, a) => {
+        promises.push($(a).attr('href')!);
+      });
+      at = $('.list-pager a[rel="next"]').first().attr('href')?.replace(/^\//, '');
+    }
+    const expected = openDataDocuments<{ slug: string; promises: unknown[] }>(out).reduce(
+      (n, d) => n + d.promises.length,
+      0,
+    );
+    expect(promises.length).toBe(expected);
+    const stated = /^(\d+) toezegging/.exec(page('toezeggingen')('h1 ~ p').eq(1).text())?.[1];
+    expect(Number(stated)).toBe(expected);
+    for (const href of new Set(promises)) resolves(href);
+  });
+});

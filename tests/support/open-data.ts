@@ -1,7 +1,8 @@
 // The open data of a built site read back whole: the index (data/documents.json)
-// names each year's JSON and CSV file (src/site/open-data-split.ts).
+// names each year's gzipped JSON and CSV file (src/site/open-data-split.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 
 export interface OpenDataIndex {
@@ -17,11 +18,17 @@ export function openDataIndex(outDir: string): OpenDataIndex {
   return JSON.parse(readFileSync(join(outDir, 'data', 'documents.json'), 'utf8')) as OpenDataIndex;
 }
 
+/** One year's JSON file, unpacked. */
+export function openDataYear<T>(outDir: string, file: string): { year: number | null; documents: T[] } {
+  return JSON.parse(gunzipSync(readFileSync(join(outDir, 'data', file))).toString('utf8')) as {
+    year: number | null;
+    documents: T[];
+  };
+}
+
 /** Every document of every year's JSON file, in the index's order. */
 export function openDataDocuments<T>(outDir: string): T[] {
-  return openDataIndex(outDir).files.flatMap(
-    (file) => (JSON.parse(readFileSync(join(outDir, 'data', file.json), 'utf8')) as { documents: T[] }).documents,
-  );
+  return openDataIndex(outDir).files.flatMap((file) => openDataYear<T>(outDir, file.json).documents);
 }
 
 /** Every row of every year's CSV file, by column name. */

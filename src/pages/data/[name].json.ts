@@ -1,19 +1,16 @@
 // Open data as JSON: documents.json is the index, naming each year's files (src/site/open-data-split.ts)
-// and the corpus-wide CSV tables; each documents-<year>.json holds all metadata, blocks with their ids,
-// references and mentions, the answer clock, threads, the papers that cite each one, and the text
-// (records: src/site/open-data.ts).
+// and the corpus-wide CSV tables. The year files themselves are gzipped ([name].json.gz.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { referenceDate } from '../../site/answer-times.ts';
 import { buildsSitePages } from '../../site/build-part.ts';
 import { corpusIndex } from '../../site/corpus.ts';
 import { documentYear } from '../../site/document-filters.ts';
 import { documentsByDate, type DocumentEntry } from '../../site/documents.ts';
-import { CORPUS_TABLES, documentRecord } from '../../site/open-data.ts';
-import { splitByYear, type OpenDataFile } from '../../site/open-data-split.ts';
+import { CORPUS_TABLES } from '../../site/open-data.ts';
+import { openDataJsonFile, splitByYear, type OpenDataFile } from '../../site/open-data-split.ts';
 
 interface Props {
   files: OpenDataFile<DocumentEntry>[];
-  file?: OpenDataFile<DocumentEntry>;
 }
 
 // A route with a parameter, not fixed files, so that a build part that renders only
@@ -21,30 +18,24 @@ interface Props {
 export const getStaticPaths = (async () => {
   if (!buildsSitePages()) return [];
   const files = splitByYear(await documentsByDate(), documentYear);
-  return [
-    { params: { name: 'documents' }, props: { files } },
-    ...files.map((file) => ({ params: { name: file.name }, props: { files, file } })),
-  ];
+  return [{ params: { name: 'documents' }, props: { files } }];
 }) satisfies GetStaticPaths;
 
-const json = (value: unknown) =>
-  // Not indented: for a large corpus the indentation alone is a third of a file.
-  new Response(`${JSON.stringify(value)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-
-export const GET: APIRoute<Props> = async ({ props: { files, file } }) => {
+export const GET: APIRoute<Props> = async ({ props: { files } }) => {
   const corpus = await corpusIndex();
-  if (!file)
-    return json({
+  return new Response(
+    `${JSON.stringify({
       documents: files.reduce((n, f) => n + f.items.length, 0),
       // The date the days of unanswered questions are counted to: part of the input, so a rebuild is identical.
       referenceDate: referenceDate(corpus.documents.map((d) => d.data)),
       files: files.map((f) => ({
         year: f.year,
         documents: f.items.length,
-        json: `${f.name}.json`,
+        json: openDataJsonFile(f),
         csv: `${f.name}.csv`,
       })),
       tables: CORPUS_TABLES.map((name) => `${name}.csv`),
-    });
-  return json({ year: file.year, documents: file.items.map((doc) => documentRecord(corpus, doc)) });
+    })}\n`,
+    { headers: { 'Content-Type': 'application/json; charset=utf-8' } },
+  );
 };
