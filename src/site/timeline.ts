@@ -19,6 +19,8 @@ export interface TimelineEntry {
   /** For documents: "Ingezonden", "Beantwoord", "Verzonden". */
   label: string;
   doc: DocumentEntry;
+  /** For events: the block that reports it (null before the first block); null for documents. */
+  block: string | null;
   href: string;
   text: string;
 }
@@ -70,6 +72,7 @@ function buildEntries(documents: readonly DocumentEntry[]): TimelineEntry[] {
           type: 'document',
           label,
           doc,
+          block: null,
           href: documentHref(doc.data.slug),
           text: headline(doc.data),
         });
@@ -82,6 +85,7 @@ function buildEntries(documents: readonly DocumentEntry[]): TimelineEntry[] {
         type: 'event',
         label: 'Gebeurtenis',
         doc,
+        block: event.block,
         href: `${documentHref(doc.data.slug)}${event.block ? `#${event.block}` : ''}`,
         text: event.sentence,
       });
@@ -137,12 +141,18 @@ function buildFilters(documents: readonly DocumentEntry[], entities: Map<string,
       group: 'Thema',
       keep: (e) => themesOf(e.doc).includes(theme),
     });
-  // Which documents mention each party and organisation, collected in one pass over the corpus.
-  const mentioning = new Map<string, Set<DocumentEntry>>();
+  // Which documents mention each party and organisation, and in which of their blocks, collected in one pass
+  // over the corpus. A party's or organisation's timeline holds the documents that name it and the events
+  // they report in a block that names it: not every event of a long paper that names it once.
+  const mentioning = new Map<string, Map<DocumentEntry, Set<string | null>>>();
   for (const doc of documents) {
     for (const m of doc.data.mentions) {
       if (!m.entity.startsWith('partijen/') && !m.entity.startsWith('organisaties/')) continue;
-      mentioning.set(m.entity, (mentioning.get(m.entity) ?? new Set()).add(doc));
+      let holders = mentioning.get(m.entity);
+      if (!holders) mentioning.set(m.entity, (holders = new Map()));
+      let blocks = holders.get(doc);
+      if (!blocks) holders.set(doc, (blocks = new Set()));
+      blocks.add(m.block);
     }
   }
   // Parties, then organisations ('partijen' sorts after 'organisaties', hence b before a), each by name as a reader looks them up.
@@ -161,7 +171,7 @@ function buildFilters(documents: readonly DocumentEntry[], entities: Map<string,
       path: `${party ? 'partij' : 'organisatie'}/${key.split('/')[1]}`,
       title: name,
       group: party ? 'Partij' : 'Organisatie',
-      keep: (e) => holders.has(e.doc),
+      keep: (e) => (e.type === 'document' ? holders.has(e.doc) : (holders.get(e.doc)?.has(e.block) ?? false)),
     });
   }
   return filters;

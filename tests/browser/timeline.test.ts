@@ -206,6 +206,43 @@ describe('timeline filters', () => {
     ).toContain(`${BASE_PATH}documenten/2024Z19016/`);
   });
 
+  it("a party's or organisation's timeline keeps only the events reported in a block that names it", () => {
+    const $ = page('tijdlijn');
+    const filters = $('.timeline-filters a')
+      .map((_, a) => $(a).attr('href')!)
+      .get()
+      .filter((href) => /\/tijdlijn\/(partij|organisatie)\//.test(href));
+    expect(filters.length).toBeGreaterThan(3);
+    let events = 0;
+    for (const filter of filters) {
+      const path = filter.slice(BASE_PATH.length);
+      const [kind, slug] = path.split('/').slice(1, 3) as [string, string];
+      const entity = `${BASE_PATH}${kind === 'partij' ? 'partijen' : 'organisaties'}/${slug}/`;
+      const $filter = page(path);
+      for (const link of $filter('li.entry.event a.block-link')
+        .map((_, a) => $filter(a).attr('href')!)
+        .get()) {
+        const [doc, block] = link.slice(BASE_PATH.length).split('#') as [string, string | undefined];
+        const $doc = page(doc);
+        // A question's or answer's section; a heading with the text up to the next one; or, for an event
+        // before the first block, the document's text.
+        const target = $doc(`[id="${block}"]`);
+        const passage = !block
+          ? $doc('[data-document-text]')
+          : target.parent().is('section.block')
+            ? target.parent()
+            : target.add(target.nextUntil('h2, h3, section'));
+        expect(target.length || !block, link).toBeTruthy();
+        expect(
+          passage.filter(`a.mention[href="${entity}"]`).length + passage.find(`a.mention[href="${entity}"]`).length,
+          `${link} on ${path}`,
+        ).toBeGreaterThan(0);
+        events++;
+      }
+    }
+    expect(events).toBeGreaterThan(0);
+  });
+
   it('are grouped, and the page of a filter marks it as the current one', () => {
     const $ = page('tijdlijn/partij/vvd');
     expect(
