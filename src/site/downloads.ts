@@ -13,7 +13,9 @@ export const downloads = [
     type: 'application/vnd.citationstyles.csl+json; charset=utf-8',
     forReaders: true,
   },
-  { file: 'document.mdx', label: 'MDX', type: 'text/markdown; charset=utf-8', forReaders: false },
+  // Gzipped: the generated MDX holds the frontmatter with every mention's sentence besides the text, about two
+  // and a half times the source, and was 53 of a 233 MiB site at 1,000 documents. gzip cuts it about fivefold.
+  { file: 'document.mdx.gz', label: 'MDX (gzip)', type: 'application/gzip', forReaders: false },
   { file: 'bron.txt', label: 'brontekst', type: 'text/plain; charset=utf-8', forReaders: true },
 ] as const;
 

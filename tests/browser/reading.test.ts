@@ -91,7 +91,7 @@ describe('where a page comes from', () => {
     const entry = page.locator('section.source-report', { has: page.locator('#bron-kamervragen-2017-11-10') });
     expect(await entry.innerText()).toContain('000_465ddff01d450a22.txt');
     expect(await entry.locator('a', { hasText: 'MDX' }).getAttribute('href')).toBe(
-      `${BASE_PATH}documenten/kamervragen-2017-11-10/document.mdx`,
+      `${BASE_PATH}documenten/kamervragen-2017-11-10/document.mdx.gz`,
     );
     await page.close();
   });

@@ -1,4 +1,5 @@
-// Per-document downloads: citations (BibTeX, RIS, CSL-JSON), the MDX and the source text.
+// Per-document downloads: citations (BibTeX, RIS, CSL-JSON), the MDX (gzipped) and the source text.
+import { gzipSync } from 'node:zlib';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { bibtex, cslItem, ris } from '../../../site/citation.ts';
 import { documentsByDate, type DocumentEntry } from '../../../site/documents.ts';
@@ -24,8 +25,9 @@ export const GET: APIRoute<{ doc: DocumentEntry }> = async ({ params, props }) =
         return ris(doc.data, url);
       case 'citatie.json':
         return `${JSON.stringify([cslItem(doc.data, url)], null, 2)}\n`;
-      case 'document.mdx':
-        return readMdx(doc.data.slug);
+      case 'document.mdx.gz':
+        // gzip writes no time or name into its header here: the same MDX gives the same bytes.
+        return gzipSync(await readMdx(doc.data.slug));
       default:
         return readPublishedSource(doc.data.source.file);
     }
