@@ -5,7 +5,7 @@
 import type { DocumentFrontmatter } from '../schema/document.ts';
 import { referenceDate, timedAnswers, unanswered, type TimedAnswer, type Unanswered } from './answer-times.ts';
 import type { DocumentEntry } from './documents.ts';
-import { listPagePath, listPages, listPageSize } from './list-pages.ts';
+import { listPages, listPageSize } from './list-pages.ts';
 import { findThreads } from './threads.ts';
 
 export const ANSWERS_PATH = 'beantwoording/';
@@ -59,6 +59,3 @@ export function answerListsPages(lists: AnswerLists, size = listPageSize()): Ans
     open: open[i]?.items ?? [],
   }));
 }
-
-/** The path below the base of page `number` of the lists. */
-export const answerListsPagePath = (number: number) => listPagePath(ANSWERS_PATH, number);
