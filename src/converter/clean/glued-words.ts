@@ -88,6 +88,8 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** A capitalised word or an acronym at the start of the rest of a run. */
 const STARTS_NAME = /^\p{Lu}(?:\p{Ll}|\p{Lu}+(?!\p{Ll})|$)/u;
 const YEAR = /^(?:19|20)\d\d$/;
+/** A run with no capital or digit after its first character: no case, number or year cut applies inside it. */
+const PLAIN_WORD = /^[\p{L}\p{N}]\p{Ll}*$|^\p{N}+$/u;
 /** Tokens where a capital or digit inside means nothing glued: addresses, file names, identifiers. */
 const ADDRESS_LIKE = /[/@\\_=]|:\/\/|^www\./i;
 
@@ -107,15 +109,25 @@ function documentWords(lines: readonly string[]): DocumentWords {
   const words = new Set<string>();
   const pairs = new Set<string>();
   for (const line of lines) {
-    let previous: { word: string; end: number } | null = null;
+    let previousWord: string | null = null;
+    let previousEnd = 0;
     for (const m of line.matchAll(RUN)) {
       const word = m[0].toLowerCase();
       words.add(word);
-      if (previous && /^\s+$/.test(line.slice(previous.end, m.index))) pairs.add(`${previous.word} ${word}`);
-      previous = { word, end: m.index + m[0].length };
+      if (previousWord !== null && onlySpaceBetween(line, previousEnd, m.index)) pairs.add(`${previousWord} ${word}`);
+      previousWord = word;
+      previousEnd = m.index + m[0].length;
     }
   }
   return { words, pairs };
+}
+
+const SPACE = /\s+/y;
+
+/** True when `line` holds only white space, and some, from `start` up to `end`. */
+function onlySpaceBetween(line: string, start: number, end: number): boolean {
+  SPACE.lastIndex = start;
+  return SPACE.test(line) && SPACE.lastIndex >= end;
 }
 
 /**
@@ -240,6 +252,8 @@ function splitRun(
   nextChar: string | undefined,
   charAfterNext: string | undefined,
 ): { words: string[]; rule: TextChange['rule'] } | null {
+  // Most runs are one plain word or a number, which no rule below cuts: only the dictionary may split them.
+  if (PLAIN_WORD.test(run)) return dictionarySplit(run, speller, known);
   const pieces: string[] = [];
   let rule: TextChange['rule'] | null = null;
   let start = 0;
@@ -291,6 +305,15 @@ function splitRun(
     return split ?? [piece];
   });
   return rule ? { words, rule } : null;
+}
+
+function dictionarySplit(
+  run: string,
+  speller: SpellChecker,
+  known: DocumentWords,
+): { words: string[]; rule: TextChange['rule'] } | null {
+  const split = splitByDictionary(run, speller, known);
+  return split ? { words: split, rule: 'glued-words' } : null;
 }
 
 const leadingWord = (text: string) => /^\p{Lu}[\p{Ll}]*|^\p{Lu}+/u.exec(text)![0];
