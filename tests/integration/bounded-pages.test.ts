@@ -15,6 +15,7 @@ import { openDataDocuments } from '../support/open-data.ts';
 
 const PAGE = 4;
 const TIMELINE_PAGE = 25;
+const CITERS_SHOWN = 2;
 let work: string;
 let out: string;
 
@@ -28,6 +29,7 @@ beforeAll(async () => {
   const build = buildSite({ seeds, content: join(work, 'content'), out }, '/', [], {
     KD_LIST_PAGE_SIZE: String(PAGE),
     KD_TIMELINE_PAGE_SIZE: String(TIMELINE_PAGE),
+    KD_CITED_BY_SHOWN: String(CITERS_SHOWN),
   });
   expect(build.status, build.output).toBe(0);
 });
@@ -210,6 +212,59 @@ describe('the dossier pages', () => {
     }
     // The bench corpus files most papers in the dossier on trafficking: its page needs several pages.
     expect(paged).toBeGreaterThan(0);
+  });
+});
+
+describe('papers cited by more papers than a dossier page names', () => {
+  it('have their first citers named on the dossier page and every citer listed once on their own pages', async () => {
+    // Who cites what, from the open data: a citation filed in a dossier puts its paper on that dossier's page.
+    const citers = new Map<string, Set<string>>();
+    const documents = openDataDocuments<{ slug: string; references: { paper: string | null; dossiers: string[] }[] }>(
+      out,
+    );
+    // The open data is by date, oldest first; the lists of citers are newest first.
+    const newestFirst = documents.map((d) => d.slug).reverse();
+    for (const doc of documents)
+      for (const r of doc.references)
+        if (r.paper && r.dossiers.length > 0) citers.set(r.paper, (citers.get(r.paper) ?? new Set()).add(doc.slug));
+    let followed = 0;
+    for (const dossier of await readdir(join(out, 'dossiers'), { withFileTypes: true })) {
+      if (!dossier.isDirectory()) continue;
+      for (let at: string | undefined = `dossiers/${dossier.name}/`; at; ) {
+        const $ = page(at);
+        for (const entry of $('.papers > li').toArray()) {
+          const named = $(entry).find('.cited-by a:not(.more-citers)').toArray();
+          expect(named.length, at).toBeLessThanOrEqual(CITERS_SHOWN);
+          const more = $(entry).find('a.more-citers');
+          if (more.length === 0) continue;
+          expect(named.length, at).toBe(CITERS_SHOWN);
+          const rest = Number(/^nog (\d+) stuk/.exec(more.text())?.[1]);
+          const target = more.attr('href')!;
+          const paper = /^\/aangehaald\/([^/]+)\/$/.exec(target)?.[1];
+          if (!paper) {
+            // A paper of this site: its own page lists every paper citing it.
+            const [path, fragment] = target.replace(/^\//, '').split('#');
+            expect(fragment).toBe('aangehaald-kop');
+            expect(page(path!)('aside.cited-in li').length).toBeGreaterThanOrEqual(CITERS_SHOWN + rest);
+            continue;
+          }
+          const pages = walk(target.replace(/^\//, ''), '.citing .record-title');
+          expect(pages.every((p) => p.length > 0 && p.length <= PAGE)).toBe(true);
+          // Each citer links to the block where it cites the paper.
+          for (const link of pages.flat()) resolves(link);
+          const listed = pages.flat().map(slugOf);
+          expect(new Set(listed).size).toBe(listed.length);
+          expect(listed).toEqual(newestFirst.filter((slug) => citers.get(paper)?.has(slug)));
+          expect(listed.length).toBeGreaterThanOrEqual(CITERS_SHOWN + rest);
+          for (const a of named) expect(listed).toContain(slugOf($(a).attr('href')!));
+          const stated = /^(\d+) stuk/.exec(page(target.replace(/^\//, ''))('h1 ~ p').first().text())?.[1];
+          expect(Number(stated)).toBe(listed.length);
+          followed++;
+        }
+        at = $('.list-pager a[rel="next"]').first().attr('href')?.replace(/^\//, '');
+      }
+    }
+    expect(followed).toBeGreaterThan(0);
   });
 });
 
