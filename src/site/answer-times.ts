@@ -8,6 +8,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import { mainDate, type DocumentFrontmatter } from '../schema/document.ts';
 import { answerClock, type AnswerClock } from './answer-clock.ts';
+import { median } from '../lib/median.ts';
 
 type Doc = Pick<
   DocumentFrontmatter,
@@ -83,10 +84,4 @@ export function referenceDate(docs: readonly Doc[], sourceDateEpoch = process.en
     return new Date(Number(sourceDateEpoch) * 1000).toISOString().slice(0, 10);
   const dates = docs.flatMap((d) => [mainDate(d), d.dates.ingezonden].filter((x): x is string => x !== null));
   return dates.sort().at(-1) ?? null;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }

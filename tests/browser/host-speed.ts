@@ -5,14 +5,10 @@
 // benchmark just before a run measures the CPU that run will get.
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import { chromium } from 'playwright-core';
+import { median } from '../../src/lib/median.ts';
 
 /** Each measure takes about a second; the median of three is not thrown by one busy second. */
 const MEASURES = 3;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 /** Lighthouse's `benchmarkIndex` of the Chromium listening on `port`, median of three measures. */
 export async function measureBenchmarkIndex(port: number): Promise<number> {
