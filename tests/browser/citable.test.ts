@@ -109,6 +109,17 @@ describe('in the browser', () => {
     expect(await page.locator('#vraag-2').isVisible()).toBe(false);
     expect(await page.locator('#antwoord-3').isVisible()).toBe(false);
     expect(await page.locator('.document-header').isVisible()).toBe(false);
+    // One citation line heads the print: the block's, not the document's as well.
+    expect(await page.locator('.print-citation:visible').count()).toBe(1);
+    // Following a link to another block moves the line there.
+    await page.evaluate(() => {
+      location.hash = 'antwoord-5';
+    });
+    await page.waitForFunction(() => document.querySelector('section:has(> #antwoord-5) > .print-citation'));
+    expect(await page.locator('.block > .print-citation').count()).toBe(1);
+    expect(await page.locator('section:has(> #antwoord-5) > .print-citation').textContent()).toBe(
+      `Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017, antwoord op vraag 5 — ${SITE}documenten/kamervragen-2017-11-10/#antwoord-5`,
+    );
     await page.close();
   });
 });
