@@ -15,6 +15,7 @@ import { corpusFiles, writeCorpus } from './bench/corpus/generate.ts';
 import { loadPools } from './bench/corpus/pools.ts';
 import { fidelitySample, sampleFiles } from './bench/run/fidelity-sample.ts';
 import { measure } from './bench/run/measure.ts';
+import { partTimes } from './bench/run/part-times.ts';
 import { benchSearch } from './bench/run/search-speed.ts';
 import { formatRun, formatScaling, type CorpusRun } from './bench/run/report.ts';
 import { siteSize } from './bench/run/site-size.ts';
@@ -75,6 +76,7 @@ for (const documents of sizes) {
   const build = await measure(process.execPath, ['scripts/build.ts'], { env, stages: STAGES });
   const ours = {
     ...build,
+    astroParts: partTimes(build.output),
     pages: await htmlCount(env.OUT_DIR),
     indexBytes: await folderBytes(join(env.OUT_DIR, 'pagefind')),
   };

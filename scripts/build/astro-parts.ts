@@ -135,7 +135,11 @@ export async function buildParts(parts: readonly Part[], workDir: string, option
         fromCache++;
         return;
       }
+      const started = performance.now();
       await runAstroPart(part, workDir, options);
+      // Each part's time, for finding the longest: the critical path of a build in parts and of a matrix.
+      const what = part.kind === 'site' ? "the site's own pages" : `${part.documents.length} documents`;
+      console.log(`[astro-part] ${part.name} (${what}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       if (cache && part.key) await cache.store(part.key, out);
     }),
     options.concurrency ?? availableParallelism(),

@@ -28,6 +28,8 @@ export interface CommandMeasure {
   peakRssBytes: number;
   /** The largest resident memory of any one process of the tree. */
   peakProcessRssBytes: number;
+  /** The command line of the process that reached peakProcessRssBytes. */
+  peakProcessCommand: string;
   output: string;
 }
 
@@ -91,6 +93,7 @@ export function measure(command: string, args: string[], options: MeasureOptions
         waitedCpuSeconds: childrenCpuSeconds() - cpuBefore,
         peakRssBytes: Math.max(0, ...watch.samples.map((s) => s.rss)),
         peakProcessRssBytes: watch.peakProcessRss,
+        peakProcessCommand: watch.peakProcessCommand,
         output,
       });
     });

@@ -38,6 +38,8 @@ export class TreeWatch {
   readonly samples: Sample[] = [];
   /** The largest resident memory any one process of the tree reached, bytes: the figure a machine's size bounds. */
   peakProcessRss = 0;
+  /** That process's command line, shortened: which part of the build needs the memory. */
+  peakProcessCommand = '';
   private readonly lastTicks = new Map<number, number>();
   private readonly timer: NodeJS.Timeout;
   private readonly root: number;
@@ -75,11 +77,22 @@ export class TreeWatch {
       const stat = stats.get(pid);
       if (!stat) continue;
       rss += stat.rssPages * PAGE_SIZE;
-      this.peakProcessRss = Math.max(this.peakProcessRss, stat.rssPages * PAGE_SIZE);
+      if (stat.rssPages * PAGE_SIZE > this.peakProcessRss) {
+        this.peakProcessRss = stat.rssPages * PAGE_SIZE;
+        this.peakProcessCommand = commandLine(pid);
+      }
       ticks += stat.cpuTicks - (this.lastTicks.get(pid) ?? 0);
       this.lastTicks.set(pid, stat.cpuTicks);
     }
     this.samples.push({ at: Date.now(), rss, cpu: ticks / TICKS_PER_SECOND });
+  }
+}
+
+function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim().slice(0, 160);
+  } catch {
+    return '';
   }
 }
 

@@ -1,4 +1,5 @@
 // The benchmark's results as a table for people and as JSON for tools.
+import type { PartTime } from './part-times.ts';
 import type { CommandMeasure, StageMeasure } from './measure.ts';
 import type { FidelityResult } from './fidelity-sample.ts';
 import type { SearchSpeed } from '../../../tests/browser/checks/search-speed.ts';
@@ -8,7 +9,7 @@ export interface CorpusRun {
   documents: number;
   sourceBytes: number;
   generateSeconds: number;
-  ours: CommandMeasure & { pages: number; indexBytes: number };
+  ours: CommandMeasure & { pages: number; indexBytes: number; astroParts: PartTime[] };
   baseline: { astro: CommandMeasure; pagefind: CommandMeasure; pages: number; indexBytes: number } | null;
   size: SiteSize;
   rebuild: (CommandMeasure & { edited: string }) | null;
@@ -122,8 +123,16 @@ export function formatRun(run: CorpusRun): string {
           : 'no page over 1 MB, no file over 20 MB'
       }`,
   );
+  const [longest] = run.ours.astroParts;
+  if (longest)
+    lines.push(
+      `astro parts: ${run.ours.astroParts.length} built; the longest ${longest.name} ${seconds(longest.seconds)}, then ${run.ours.astroParts
+        .slice(1, 4)
+        .map((p) => `${p.name} ${seconds(p.seconds)}`)
+        .join(', ')}`,
+    );
   lines.push(
-    `peak memory of one process: ${mib(run.ours.peakProcessRssBytes)} (the whole tree at once: ${mib(run.ours.peakRssBytes)})`,
+    `peak memory of one process: ${mib(run.ours.peakProcessRssBytes)} (${run.ours.peakProcessCommand || 'command unknown'}; the whole tree at once: ${mib(run.ours.peakRssBytes)})`,
   );
   if (run.rebuild) {
     const c = run.rebuild.stages.find((s) => s.name === 'convert');
