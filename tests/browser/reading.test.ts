@@ -80,7 +80,7 @@ describe('the document header', () => {
 });
 
 describe('where a page comes from', () => {
-  it('the header links to its entry on the Verantwoording page, which names the source file and offers the MDX', async () => {
+  it('the header links to its entry on the Verantwoording page, which names the source file and where its generated MDX is', async () => {
     const page = await browser().newPage();
     await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
     // The source file and the MDX are for maintainers: not in the reader's header or downloads.
@@ -90,8 +90,9 @@ describe('where a page comes from', () => {
     expect(new URL(page.url()).pathname).toBe(`${BASE_PATH}verantwoording/`);
     const entry = page.locator('section.source-report', { has: page.locator('#bron-kamervragen-2017-11-10') });
     expect(await entry.innerText()).toContain('000_465ddff01d450a22.txt');
-    expect(await entry.locator('a', { hasText: 'MDX' }).getAttribute('href')).toBe(
-      `${BASE_PATH}documenten/kamervragen-2017-11-10/document.mdx.gz`,
+    // The generated MDX's fields and text are the document's record in its year's open data file.
+    expect(await entry.locator('a', { hasText: 'documents-2017' }).getAttribute('href')).toBe(
+      `${BASE_PATH}data/documents-2017.json.gz`,
     );
     await page.close();
   });

@@ -1,9 +1,8 @@
-// Per-document downloads: citations (BibTeX, RIS, CSL-JSON), the MDX (gzipped) and the source text.
-import { gzipSync } from 'node:zlib';
+// Per-document downloads: citations (BibTeX, RIS, CSL-JSON) and the source text.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { bibtex, cslItem, ris } from '../../../site/citation.ts';
 import { documentsByDate, type DocumentEntry } from '../../../site/documents.ts';
-import { downloads, readMdx, readPublishedSource } from '../../../site/downloads.ts';
+import { downloads, readPublishedSource } from '../../../site/downloads.ts';
 import { documentUrl } from '../../../site/paths.ts';
 import { buildsDocument } from '../../../site/build-part.ts';
 
@@ -25,9 +24,6 @@ export const GET: APIRoute<{ doc: DocumentEntry }> = async ({ params, props }) =
         return ris(doc.data, url);
       case 'citatie.json':
         return `${JSON.stringify([cslItem(doc.data, url)], null, 2)}\n`;
-      case 'document.mdx.gz':
-        // gzip writes no time or name into its header here: the same MDX gives the same bytes.
-        return gzipSync(await readMdx(doc.data.slug));
       default:
         return readPublishedSource(doc.data.source.file);
     }
