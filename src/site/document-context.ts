@@ -3,8 +3,6 @@
 // the way Starlight's components read Astro.locals.starlightRoute, and none fetches data itself.
 
 export interface DocumentContext {
-  /** The paper's citation and permalink, which each question or answer extends with its label and id. */
-  citation: { base: string; url: string };
   /** The heading level of question and answer labels: h3 under a section, h2 when the paper opens without one. */
   blockHeading: 'h2' | 'h3';
   /** Where a cited paper links to: its page here when the corpus holds it, else its official publication; its answer to `question` when named. */

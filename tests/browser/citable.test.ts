@@ -85,6 +85,41 @@ describe('in the browser', () => {
     await context.close();
   });
 
+  it("a question's Citeer box gives the question's own citation and permalink, and copies each", async () => {
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
+    const box = page.locator('section:has(> #vraag-3) > details.cite');
+    await box.locator('summary').click();
+    const cited =
+      'Kamervragen van Jasper van Dijk (SP), ingezonden 19 september 2017, beantwoord 10 november 2017, vraag 3';
+    const permalink = `${SITE}documenten/kamervragen-2017-11-10/#vraag-3`;
+    expect(await box.locator('dd').allInnerTexts()).toEqual([`${cited} Kopieer`, `${permalink} Kopieer`]);
+    expect(await box.locator('dd a').getAttribute('href')).toBe(permalink);
+    await box.getByRole('button', { name: 'Kopieer de verwijzing' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cited);
+    await box.getByRole('button', { name: 'Kopieer de permalink' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
+    // Closed and opened again, the box is the same: filled once.
+    await box.locator('summary').click();
+    await box.locator('summary').click();
+    expect(await box.locator('dd').count()).toBe(2);
+    expect(await box.locator('button.copy').count()).toBe(2);
+    await context.close();
+  });
+
+  it("without JavaScript shows the document's Citeer box and hides the empty ones of the blocks", async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
+    expect(await page.locator('article > details.cite').isVisible()).toBe(true);
+    expect(await page.locator('section.block > details.cite').count()).toBeGreaterThan(0);
+    for (const box of await page.locator('section.block > details.cite').all())
+      expect(await box.isVisible()).toBe(false);
+    expect(await page.locator('section:has(> #vraag-3) a.permalink').isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('prints a document with its citation and permalink on top, without navigation', async () => {
     const page = await browser().newPage();
     await page.goto(`${siteUrl}documenten/kamervragen-2017-11-10/`);
