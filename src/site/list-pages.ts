@@ -37,3 +37,22 @@ export function listPages<T>(items: readonly T[], size = listPageSize()): ListPa
 export function listPagePath(path: string, number: number): string {
   return number === 1 ? path : `${path}pagina/${number}/`;
 }
+
+/** Page numbers a pager names on each side of the current page, besides the first and the last. */
+export const PAGER_NEIGHBOURS = 2;
+
+/**
+ * The page numbers a pager links, in order, with null where it leaves a run out: the first and the last
+ * page, and the current one with its neighbours. A pager that named every page would grow with the
+ * corpus on every page of the list (50 links on each of an organisation's 50 pages at 5,000 documents).
+ * A run of one page is named rather than left out: a gap stands for two pages at least.
+ */
+export function pagerNumbers(current: number, count: number, neighbours = PAGER_NEIGHBOURS): (number | null)[] {
+  const shown = (n: number) => n === 1 || n === count || Math.abs(n - current) <= neighbours;
+  const numbers: (number | null)[] = [];
+  for (let n = 1; n <= count; n++) {
+    if (shown(n) || (shown(n - 1) && shown(n + 1))) numbers.push(n);
+    else if (numbers.at(-1) !== null) numbers.push(null);
+  }
+  return numbers;
+}

@@ -48,7 +48,7 @@ describe('paper citations on document pages', () => {
 describe('entity and dossier pages', () => {
   it("Van der Steur's page lists the 2012 questions and the 2017 mention, newest first", () => {
     const $ = page('personen/van-der-steur');
-    const targets = $('main a.mention-link')
+    const targets = $('main .sentences q + a')
       .map((_, a) => $(a).attr('href'))
       .get();
     expect(targets).toEqual([

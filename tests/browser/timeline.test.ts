@@ -136,7 +136,7 @@ describe('the timeline list', () => {
     // The date is its own element, not run into the text: "28 december 2012" and then the entry.
     const first = $('li.document').first();
     expect(first.children('time').text()).toBe('28 december 2012');
-    expect(first.children('.entry-body').text()).not.toMatch(/^\d/);
+    expect(first.children('div').text()).not.toMatch(/^\d/);
   });
 
   it('lists the events the issue names, each linking to the block of its sentence', () => {
@@ -156,7 +156,7 @@ describe('the timeline list', () => {
         .find('.sentences li')
         .filter((_, li) => sentence.test($(li).find('q').text()));
       expect(quotes.length, `${datetime} ${sentence}`).toBe(1);
-      const href = quotes.first().find('a.block-link').attr('href')!;
+      const href = quotes.first().find('q + a').attr('href')!;
       expect(leadsSomewhere(href), href).toBe(true);
     }
   });
@@ -165,7 +165,7 @@ describe('the timeline list', () => {
     const $ = page('tijdlijn');
     const seen = new Map<string, number>();
     $('li.event').each((_, li) => {
-      const key = `${$(li).children('time').attr('datetime')} ${$(li).find('.entry-kind a').attr('href')}`;
+      const key = `${$(li).children('time').attr('datetime')} ${$(li).find('> div > span:first-child a').attr('href')}`;
       seen.set(key, (seen.get(key) ?? 0) + 1);
     });
     expect([...seen].filter(([, n]) => n > 1)).toEqual([]);
@@ -219,7 +219,7 @@ describe('timeline filters', () => {
       const [kind, slug] = path.split('/').slice(1, 3) as [string, string];
       const entity = `${BASE_PATH}${kind === 'partij' ? 'partijen' : 'organisaties'}/${slug}/`;
       const $filter = page(path);
-      for (const link of $filter('li.entry.event a.block-link')
+      for (const link of $filter('li.entry.event .sentences q + a')
         .map((_, a) => $filter(a).attr('href')!)
         .get()) {
         const [doc, block] = link.slice(BASE_PATH.length).split('#') as [string, string | undefined];
