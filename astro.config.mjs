@@ -46,10 +46,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ customPages: documentPages, filter: (page) => !movedPages.has(page) })],
-  // Scripts go in files of their own, never inlined: a small script inlined is repeated in every page that
-  // uses it (2.5 KB on each of 5,000 document pages), where a file is fetched once and cached. Other assets
-  // keep Vite's default.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   markdown: {
     // Sätteri, Astro's native processor: about twice as fast and lean as unified
     // on large corpora. Smart punctuation stays off: quotes, dashes and dots are
