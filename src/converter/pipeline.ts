@@ -4,6 +4,7 @@
 import type { DocumentFrontmatter } from '../schema/document.ts';
 import type { Catalog } from './batch/catalog.ts';
 import { clean } from './clean/clean.ts';
+import { cleaningSummary } from './clean/cleaning-summary.ts';
 import { detectDocument } from './detect/detect.ts';
 import { serialiseBody, serialiseFrontmatter } from './emit/emit.ts';
 import { resolveFootnotes } from './footnotes/footnotes.ts';
@@ -46,10 +47,10 @@ export interface ConversionContext {
 export function convertDocument(file: string, bytes: Uint8Array, context: ConversionContext): ConversionResult {
   const entry = context.catalog.get(file);
   const source = decodeSource(file, bytes);
-  const resolved = linkDocument(
-    resolveFootnotes(structure(clean(detectDocument(source, entry?.kind), context.speller))),
-    context.entities,
-  );
+  const cleaned = clean(detectDocument(source, entry?.kind), context.speller);
+  // Counted before the later stages take the cleaned document further.
+  const cleaning = cleaningSummary(cleaned);
+  const resolved = linkDocument(resolveFootnotes(structure(cleaned)), context.entities);
   const meta = extractMetadata(resolved, entry);
   const frontmatter: DocumentFrontmatter = {
     ...meta,
@@ -61,6 +62,7 @@ export function convertDocument(file: string, bytes: Uint8Array, context: Conver
     // Resolved against the paper's own date only: the questions' date is not when the promise was made.
     promises: findPromises(resolved, meta.dates.beantwoord ?? meta.dates.verzonden),
     compounds: documentCompounds(resolved, context.speller),
+    cleaning,
     source: { file, sha256: source.sha256 },
   };
   const mdx = `${serialiseFrontmatter(file, frontmatter)}\n${serialiseBody(resolved.body, resolved.footnotes)}`;

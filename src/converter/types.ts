@@ -253,6 +253,7 @@ export type DocumentMeta = Omit<
   | 'unresolvedDates'
   | 'compounds'
   | 'promises'
+  | 'cleaning'
 >;
 
 /** Dated events the paper reports, and the date expressions that could not be resolved. */

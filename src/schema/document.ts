@@ -195,6 +195,26 @@ export const DocumentFrontmatter = z.object({
   ),
   /** Compound words of the text with the later parts they end in ("mensenhandel": "handel"), so search finds a compound by any part. */
   compounds: z.array(z.object({ word: z.string().min(1), parts: z.array(z.string().min(1)).min(1) })),
+  /**
+   * What cleaning dropped and decided, counted: the Verantwoording's report per document
+   * (src/site/conversion-report.ts). Recorded by the conversion itself, so the site never runs it again.
+   */
+  cleaning: z.object({
+    /** Lines of the source file. */
+    lines: z.number().int().nonnegative(),
+    /** Lines dropped as page furniture, per rule (src/converter/clean/furniture.ts), most first. */
+    furniture: z.array(z.object({ rule: z.string().min(1), lines: z.number().int().positive() })),
+    /** Footnotes printed at the foot of the source's pages, moved to the footnote list. */
+    pageFootnotes: z.number().int().nonnegative(),
+    /** Hyphens at line ends, per piece of evidence that decided them: kept, or joined into one word. */
+    hyphens: z.array(
+      z.object({
+        evidence: z.string().min(1),
+        kept: z.number().int().nonnegative(),
+        joined: z.number().int().nonnegative(),
+      }),
+    ),
+  }),
   source: z.object({
     file: z.string().min(1),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -1,15 +1,9 @@
 // What the converter did to each document, for the Verantwoording page: the lines it
-// dropped as page furniture, per rule, and its decisions on hyphens at line ends.
-// The cleaning stage is run again on the seeds the build used (it is pure and fast);
-// a report is a list of columns, so further stages' reports can be added as columns.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parseCatalog, type Catalog } from '../converter/batch/catalog.ts';
-import { clean } from '../converter/clean/clean.ts';
-import { detectDocument } from '../converter/detect/detect.ts';
-import { loadDutchSpeller } from '../converter/shared/speller.ts';
-import { decodeSource } from '../converter/read/read.ts';
-import type { CleanDocument, FurnitureRule, HyphenDecision } from '../converter/types.ts';
+// dropped as page furniture, per rule, and its decisions on hyphens at line ends, as the
+// conversion counted them in the frontmatter (`cleaning`). A report is a list of
+// columns, so further stages' reports can be added as columns.
+import type { FurnitureRule, HyphenDecision } from '../converter/types.ts';
+import type { DocumentFrontmatter } from '../schema/document.ts';
 import type { DocumentEntry } from './documents.ts';
 
 /** Why each furniture rule drops a line, in a reader's words. */
@@ -49,7 +43,7 @@ export const hyphenEvidenceLabel: Record<HyphenDecision['evidence'], string> = {
 
 export interface DocumentReport {
   doc: DocumentEntry;
-  cleaned: CleanDocument;
+  cleaning: DocumentFrontmatter['cleaning'];
 }
 
 /** A column of the per-document table: a heading and what a document's row shows. */
@@ -58,38 +52,37 @@ export interface ReportColumn {
   value: (report: DocumentReport) => number;
 }
 
+const sum = (counts: readonly number[]) => counts.reduce((total, n) => total + n, 0);
+
 export const reportColumns: ReportColumn[] = [
-  { title: 'Regels in de bron', value: (r) => r.cleaned.lines.length },
-  { title: 'Weggelaten als opmaak', value: (r) => r.cleaned.furniture.length },
-  { title: 'Voetnoten onderaan de pagina', value: (r) => r.cleaned.footnotes.length },
-  { title: 'Afbrekingen beslist', value: (r) => r.cleaned.hyphenation.length },
+  { title: 'Regels in de bron', value: (r) => r.cleaning.lines },
+  { title: 'Weggelaten als opmaak', value: (r) => sum(r.cleaning.furniture.map((f) => f.lines)) },
+  { title: 'Voetnoten onderaan de pagina', value: (r) => r.cleaning.pageFootnotes },
+  { title: 'Afbrekingen beslist', value: (r) => sum(r.cleaning.hyphens.map((h) => h.kept + h.joined)) },
 ];
 
-let reports: Promise<DocumentReport[]> | undefined;
-
-/** The cleaning stage's record for every document, in the order given; built once per build. */
-export function conversionReports(documents: readonly DocumentEntry[]): Promise<DocumentReport[]> {
-  reports ??= (async () => {
-    const seeds = process.env.SEEDS_DIR ?? 'seeds';
-    const speller = await loadDutchSpeller();
-    const catalog: Catalog = parseCatalog(
-      'catalog.yaml',
-      await readFile(join(seeds, 'catalog.yaml'), 'utf8').catch(() => ''),
-    );
-    return Promise.all(
-      documents.map(async (doc) => {
-        const file = doc.data.source.file;
-        const source = decodeSource(file, await readFile(join(seeds, file)));
-        return { doc, cleaned: clean(detectDocument(source, catalog.get(file)?.kind ?? doc.data.kind), speller) };
-      }),
-    );
-  })();
-  return reports;
+/** Each document's report, in the order given. */
+export function conversionReports(documents: readonly DocumentEntry[]): DocumentReport[] {
+  return documents.map((doc) => ({ doc, cleaning: doc.data.cleaning }));
 }
 
-/** Counts per key, most frequent first. */
-export function tally<T extends string>(items: readonly T[]): [T, number][] {
-  const counts = new Map<T, number>();
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+/** A document's dropped lines per rule, most first. */
+export function furnitureCounts(report: DocumentReport): [FurnitureRule, number][] {
+  // The converter writes only its own rules' names (src/converter/clean/cleaning-summary.ts).
+  return report.cleaning.furniture.map((f) => [f.rule as FurnitureRule, f.lines]);
+}
+
+/** A document's hyphens at line ends: how many were kept, how many joined into one word. */
+export function hyphenCounts(report: DocumentReport): { kept: number; joined: number } {
+  return {
+    kept: sum(report.cleaning.hyphens.map((h) => h.kept)),
+    joined: sum(report.cleaning.hyphens.map((h) => h.joined)),
+  };
+}
+
+/** The counts of several documents added up per key, most first. */
+export function totals<T extends string>(counts: readonly [T, number][]): [T, number][] {
+  const added = new Map<T, number>();
+  for (const [key, n] of counts) added.set(key, (added.get(key) ?? 0) + n);
+  return [...added].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
 }

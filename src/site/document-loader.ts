@@ -105,6 +105,8 @@ export function outline(data: Record<string, unknown>): Record<string, unknown> 
     promises: [],
     unresolvedDates: [],
     compounds: [],
+    // Read by the Verantwoording only, which the site part builds from the whole frontmatter.
+    cleaning: { lines: 0, furniture: [], pageFootnotes: 0, hyphens: [] },
     // The source's digest changes with every edit of its text, and no other page shows it:
     // kept out, an edit that leaves the outline alone leaves the other parts' pages alone
     // (scripts/build/part-inputs.ts keys their cached output by the outline).

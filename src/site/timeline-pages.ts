@@ -43,6 +43,22 @@ export const periodOf = (item: Pick<TimelineItem, 'date' | 'precision'>) =>
 /** The id of the section that lists the dates outside 2012–2024. */
 export const OUTSIDE_PERIOD_ID = 'buiten-periode';
 
+// Built once per list of entries: every page of a filter's timeline links each of these years.
+const yearsOf = new WeakMap<readonly TimelineEntry[], number[]>();
+
+/** The years of 2012–2024 the list has a line in. */
+export function yearsWithLines(entries: readonly TimelineEntry[]): number[] {
+  let years = yearsOf.get(entries);
+  if (!years) {
+    const found = new Set(
+      timelinePages(entries).flatMap((p) => p.items.filter(inTimelinePeriod).map((i) => yearOf(i.date))),
+    );
+    years = TIMELINE_YEARS.filter((year) => found.has(year));
+    yearsOf.set(entries, years);
+  }
+  return years;
+}
+
 // Built once per list of entries: the page each year and month of it starts on.
 const startsOf = new WeakMap<readonly TimelineEntry[], Map<string, number>>();
 

@@ -154,6 +154,7 @@ const MINIMAL_FRONTMATTER = {
   unresolvedDates: [],
   promises: [],
   compounds: [],
+  cleaning: { lines: 0, furniture: [], pageFootnotes: 0, hyphens: [] },
   seeAlso: [],
   parliamentaryYear: null,
   unknown: [],
