@@ -1,6 +1,8 @@
 // Indexes over the whole corpus, built once per build and shared by every page:
 // which paper is on this site, who is mentioned where, which papers a dossier holds.
 import { documentsByDate, type DocumentEntry } from './documents.ts';
+import { firstInOrder } from '../lib/first-in-order.ts';
+import { inLocaleOrder } from '../lib/locale-order.ts';
 import { answerFor } from '../lib/answer-blocks.ts';
 import { loadEntities, type EntityData } from '../lib/entities.ts';
 import { documentHref } from './paths.ts';
@@ -118,6 +120,9 @@ function features(doc: DocumentEntry): Map<string, number> {
   return weights;
 }
 
+/** How many related documents a page lists. */
+const RELATED_COUNT = 5;
+
 /**
  * Related documents ranked by shared dossiers (weight 3), people (2), and parties and
  * organisations (1), through an inverted index built once. Features shared by most of
@@ -155,7 +160,11 @@ function relatedDocuments(
       used.push([f, weight]);
       for (const other of holders) if (other !== doc) scores.set(other, (scores.get(other) ?? 0) + weight);
     }
-    const best = [...scores].sort(([a, x], [b, y]) => y - x || a.data.slug.localeCompare(b.data.slug)).slice(0, 5);
+    const best = firstInOrder(
+      scores,
+      RELATED_COUNT,
+      ([a, x], [b, y]) => y - x || inLocaleOrder(a.data.slug, b.data.slug),
+    );
     return best.map(([other, score]) => {
       const sharedKeys = used.filter(([f]) => featuresOf.get(other)!.has(f)).map(([f]) => f);
       return { doc: other, score, shared: sharedKeys.map(featureName), sharedKeys };
