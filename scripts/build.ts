@@ -14,10 +14,10 @@ import { convertFolder } from '../src/converter/batch/batch.ts';
 import { describeTextChanges } from '../src/converter/batch/text-changes.ts';
 import { ConversionError, formatMessage } from '../src/converter/messages.ts';
 import { CONTENT_FOLDER } from '../src/lib/content-folder.ts';
-import { buildAstro, type PartsBuilt } from './build/astro-parts.ts';
+import { type BuiltPage, buildAstro, type PartsBuilt } from './build/astro-parts.ts';
 import { buildShare, mergeShares, parseShare, sharesDir } from './build/shares.ts';
-import { indexDocuments } from './build/search-index.ts';
-import { searchBundleProblem } from './build/search-bundle.ts';
+import { documentPagesIn, indexDocuments } from './build/search-index.ts';
+import { writeSearchBundle } from './build/search-write.ts';
 import { SEARCH_EXCLUDED } from './build/search-options.ts';
 import { collectPermalinks, missingPermalinks, readManifest, readRedirects } from '../src/site/permalink-manifest.ts';
 
@@ -91,7 +91,14 @@ const stages: Stage[] = [
         summary.pages = (await htmlFiles(outDir)).length;
         return `${summary.pages} pages merged into ${outDir}/ from ${shares} shares`;
       }
-      const built = await buildAstro(parts);
+      // In parts, the search index is filled from the documents parts while the site part builds.
+      const built = await buildAstro({
+        ...parts,
+        readDocumentPages: async (pages) => {
+          searchIndex = searchIndexOf(pages);
+          await searchIndex.catch(() => {});
+        },
+      });
       summary.pages = (await htmlFiles(outDir)).length;
       return `${summary.pages} pages built into ${outDir}/${built.parts > 1 ? ` in ${built.parts} parts` : ''}${cached(built)}`;
     },
@@ -113,28 +120,30 @@ const stages: Stage[] = [
   {
     name: 'pagefind',
     run: async () => {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: SEARCH_EXCLUDED });
-      if (!index) throw new StageError(errors.join('\n'));
-      const added = await indexDocuments(index, outDir, contentDir);
+      const addedEarly = searchIndex !== undefined;
+      const { index, added } = await (searchIndex ?? searchIndexOf(await documentPagesIn(outDir)));
       if (added.errors.length) throw new StageError(added.errors.join('\n'));
-      // Under load Pagefind 1.5.2 once wrote pagefind-entry.json empty while reporting no error, and the
-      // search page could not start: the bundle is read back, and written again until it reads whole.
       const bundle = join(outDir, 'pagefind');
-      let problem: string | null = 'not written';
-      for (let attempt = 1; attempt <= 3 && problem; attempt++) {
-        const written = await index.writeFiles({ outputPath: bundle });
-        if (written.errors.length) throw new StageError(written.errors.join('\n'));
-        problem = searchBundleProblem(bundle);
-      }
-      if (problem) throw new StageError(`the search index in ${bundle} is incomplete: ${problem}`);
+      await writeSearchBundle(index, bundle).catch((error: Error) => {
+        throw new StageError(error.message);
+      });
       await pagefind.close();
-      summary.indexBytes = await folderSize(join(outDir, 'pagefind'));
-      return `${added.pages} pages indexed, ${(summary.indexBytes / 1024).toFixed(0)} KiB`;
+      summary.indexBytes = await folderSize(bundle);
+      return `${added.pages} pages indexed${addedEarly ? ' (added while the site part was built)' : ''}, ${(summary.indexBytes / 1024).toFixed(0)} KiB`;
     },
   },
 ];
 
 const summary = { documents: 0, fromCache: 0, pages: 0, indexBytes: 0 };
+/** The search index with every document page added, when the astro stage filled it. */
+let searchIndex: ReturnType<typeof searchIndexOf> | undefined;
+
+/** A new search index with these document pages added. */
+async function searchIndexOf(pages: readonly BuiltPage[]) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: SEARCH_EXCLUDED });
+  if (!index) throw new StageError(errors.join('\n'));
+  return { index, added: await indexDocuments(index, pages, contentDir) };
+}
 /** With --keep-going: the errors of the papers left out of the site. */
 const refused: string[] = [];
 const seconds: Record<string, number> = {};

@@ -40,6 +40,20 @@ export interface AstroPartsOptions {
   cacheDir?: string | false;
   /** Runs `astro` with these arguments and extra environment; rejects when it fails. */
   runAstro: (args: string[], env: Record<string, string>) => Promise<void>;
+  /**
+   * Reads the document pages once every documents part is built, while the site part may
+   * still be building (the search index: its pages are all in the documents parts). The
+   * parts are merged after it ends, which moves the pages.
+   */
+  readDocumentPages?: (pages: BuiltPage[]) => Promise<void>;
+}
+
+/** A page of the site where a build left it. */
+export interface BuiltPage {
+  /** Its path in the site: documenten/<slug>/index.html. */
+  path: string;
+  /** The file to read it from. */
+  file: string;
 }
 
 export interface Part {
@@ -123,27 +137,54 @@ export async function buildAstro(options: AstroPartsOptions): Promise<PartsBuilt
   }
 }
 
-/** Builds each part into workDir/<name>/dist, or copies it from the part cache; returns how many came from the cache. */
+/**
+ * Builds each part into workDir/<name>/dist, or copies it from the part cache; returns how many came from the cache.
+ * The documents parts go first and the site part last, so that reading the document pages
+ * (options.readDocumentPages) can run beside the site part, the longest.
+ */
 export async function buildParts(parts: readonly Part[], workDir: string, options: AstroPartsOptions): Promise<number> {
   const cache = options.cacheDir === false ? null : new PartCache(options.cacheDir ?? partCacheDir());
+  const outputOf = (part: Part) => join(workDir, part.name, 'dist');
+  const documentParts = parts.filter((p) => p.kind === 'documents');
+  let documentPartsLeft = documentParts.length;
+  let reading: Promise<void> | undefined;
+  const documentsDone = () => {
+    if (--documentPartsLeft > 0 || !options.readDocumentPages) return;
+    const pages = documentParts.flatMap((part) =>
+      part.documents.map((slug) => {
+        const path = `documenten/${slug}/index.html`;
+        return { path, file: join(outputOf(part), path) };
+      }),
+    );
+    reading = options.readDocumentPages(pages);
+  };
   let fromCache = 0;
-  await runLimited(
-    parts.map((part) => async () => {
-      const out = join(workDir, part.name, 'dist');
-      if (cache && part.key && cache.has(part.key)) {
-        await cache.restore(part.key, out);
-        fromCache++;
-        return;
-      }
-      const started = performance.now();
-      await runAstroPart(part, workDir, options);
-      // Each part's time, for finding the longest: the critical path of a build in parts and of a matrix.
-      const what = part.kind === 'site' ? "the site's own pages" : `${part.documents.length} documents`;
-      console.log(`[astro-part] ${part.name} (${what}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      if (cache && part.key) await cache.store(part.key, out);
-    }),
-    options.concurrency ?? availableParallelism(),
-  );
+  const build = async (part: Part) => {
+    const out = outputOf(part);
+    if (cache && part.key && cache.has(part.key)) {
+      await cache.restore(part.key, out);
+      fromCache++;
+      return;
+    }
+    const started = performance.now();
+    await runAstroPart(part, workDir, options);
+    // Each part's time, for finding the longest: the critical path of a build in parts and of a matrix.
+    const what = part.kind === 'site' ? "the site's own pages" : `${part.documents.length} documents`;
+    console.log(`[astro-part] ${part.name} (${what}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    if (cache && part.key) await cache.store(part.key, out);
+  };
+  try {
+    await runLimited(
+      [...documentParts, ...parts.filter((p) => p.kind === 'site')].map((part) => async () => {
+        await build(part);
+        if (part.kind === 'documents') documentsDone();
+      }),
+      options.concurrency ?? availableParallelism(),
+    );
+  } finally {
+    // Not left running when a part failed: its pages are removed with the parts' folder.
+    await reading;
+  }
   return fromCache;
 }
 

@@ -29,6 +29,7 @@ import {
   SERIES_IN_CITATION,
   SERIES_NAME,
 } from '../../src/scripts/search-text.ts';
+import type { BuiltPage } from './astro-parts.ts';
 import { SEARCHABLE_PAGES } from './search-options.ts';
 
 interface PagefindIndex {
@@ -132,31 +133,37 @@ function appendHidden(element: cheerio.Cheerio<AnyNode>, words: string[]): void 
     last.data = last.data.replace(/\s*$/, (space) => hiddenWords(words) + space);
 }
 
-/** Adds every document page of the built site to the index. */
+/** The document pages of a built site: only a document's own page is searchable (SEARCHABLE_PAGES). */
+export async function documentPagesIn(outDir: string): Promise<BuiltPage[]> {
+  const paths = await Array.fromAsync(glob(SEARCHABLE_PAGES, { cwd: outDir }));
+  return paths.map((path) => ({ path, file: join(outDir, path) }));
+}
+
+/** Adds the document pages to the index, wherever the build left them (a site folder, or its parts' folders). */
 export async function indexDocuments(
   index: PagefindIndex,
-  outDir: string,
+  pages: readonly BuiltPage[],
   contentDir: string,
 ): Promise<{ pages: number; errors: string[] }> {
   const facts = await searchFactsBySlug(contentDir);
   const errors: string[] = [];
-  let pages = 0;
-  // In one order whatever order the file system lists them in (a merged folder is assembled from shares):
-  // Pagefind's word index depends on the order pages are added.
-  const files = (await Array.fromAsync(glob(SEARCHABLE_PAGES, { cwd: outDir }))).sort();
+  let added = 0;
+  // In one order whatever order the file system or the parts give them in: Pagefind's word index depends on
+  // the order pages are added, and a build in parts gives the index a single build gives.
+  const sorted = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // One page in Pagefind's hands while the next is prepared: Pagefind indexes in a process of its own, so the
   // two overlap, and the pages still reach it one after the other, in order.
   let inPagefind: Promise<{ errors: string[] }> | null = null;
-  for (const file of files) {
-    const slug = file.split('/')[1]!;
-    const html = await readFile(join(outDir, file), 'utf8');
+  for (const { path, file } of sorted) {
+    const slug = path.split('/')[1]!;
+    const html = await readFile(file, 'utf8');
     // Only a document's own page: documenten/ also holds lists (soort/, jaar/) and pages that send a moved URL on.
     if (!html.includes('data-pagefind-body')) continue;
     const content = searchableHtml(html, facts.get(slug));
     if (inPagefind) errors.push(...(await inPagefind).errors);
-    inPagefind = index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content });
-    pages++;
+    inPagefind = index.addHTMLFile({ url: `/${path.replace(/index\.html$/, '')}`, content });
+    added++;
   }
   if (inPagefind) errors.push(...(await inPagefind).errors);
-  return { pages, errors };
+  return { pages: added, errors };
 }
