@@ -5,8 +5,8 @@
 // build in ten: pagefind-component-ui.js or a WebAssembly file at a multiple of 32 KiB,
 // and once pagefind-entry.json empty), so the search page could not load.
 // Here the write waits until Pagefind's process holds no file in the folder open.
-import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { PagefindIndex } from 'pagefind';
 import { searchBundleProblem } from './search-bundle.ts';
@@ -15,20 +15,33 @@ import { searchBundleProblem } from './search-bundle.ts';
 const WRITE_TIMEOUT_MS = 120_000;
 const POLL_MS = 20;
 
+/**
+ * How the end of the writes is seen: by the files Pagefind's process holds open (where there
+ * is /proc), or else by the files' sizes standing still.
+ */
+export type WriteWatch = 'open-files' | 'sizes';
+
+const DEFAULT_WATCH: WriteWatch = existsSync('/proc/self/fd') ? 'open-files' : 'sizes';
+
 /** Writes the index into folder and returns once every file is whole on disk; throws with what went wrong. */
-export async function writeSearchBundle(index: PagefindIndex, folder: string): Promise<void> {
+export async function writeSearchBundle(
+  index: PagefindIndex,
+  folder: string,
+  watch: WriteWatch = DEFAULT_WATCH,
+): Promise<void> {
   const written = await index.writeFiles({ outputPath: folder });
   if (written.errors.length) throw new Error(written.errors.join('\n'));
-  await writesFinished(folder);
+  await writesFinished(folder, watch);
   const problem = searchBundleProblem(folder);
   if (problem) throw new Error(`the search index in ${folder} is incomplete: ${problem}`);
 }
 
-/** Waits until no child process of this one (Pagefind's) has a file under folder open. */
-async function writesFinished(folder: string): Promise<void> {
-  const prefix = `${folder.endsWith('/') ? folder : `${folder}/`}`;
+/** Waits until Pagefind has finished writing into folder. */
+async function writesFinished(folder: string, watch: WriteWatch): Promise<void> {
+  // /proc names the open files by their real, absolute path: the build's folder is relative ("dist").
+  const prefix = realpathSync(folder) + sep;
   const deadline = performance.now() + WRITE_TIMEOUT_MS;
-  const stillWriting = existsSync('/proc/self/fd') ? () => openFilesUnder(prefix).length > 0 : sizesChanging(folder);
+  const stillWriting = watch === 'open-files' ? () => openFilesUnder(prefix).length > 0 : sizesChanging(folder);
   while (await stillWriting()) {
     if (performance.now() > deadline)
       throw new Error(`Pagefind was still writing into ${folder} after ${WRITE_TIMEOUT_MS / 1000} s`);
@@ -57,7 +70,8 @@ function openFilesUnder(prefix: string): string[] {
 
 /**
  * Where there is no /proc (macOS, Windows), the open files cannot be seen: the write counts
- * as finished once the folder's file sizes stay the same for half a second.
+ * as finished once the folder's file sizes stay the same for half a second. Weaker, since a
+ * write stalled for longer would pass.
  */
 function sizesChanging(folder: string): () => Promise<boolean> {
   const sizes = () =>
