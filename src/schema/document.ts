@@ -1,7 +1,8 @@
 // The one frontmatter schema: the converter validates its output with it, the
 // content collection loads with it, and the TypeScript types derive from it.
 // It must not import `astro:content`, so scripts can import it too.
-import { isValid, parse as parseDate } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parse as parseDate } from 'date-fns/parse';
 import { z } from 'astro/zod';
 import { AANHANGSEL_ID, KAMERVRAGEN_NUMBER, VERGADERJAAR } from '../lib/paper-ids.ts';
 

@@ -30,6 +30,18 @@ const FORM_FEED = '\u000C';
 const SOFT_HYPHEN = '\u00AD';
 /** Zero-width space, word joiner and a byte-order mark inside the text: invisible, and meaningless in Dutch prose. */
 const ZERO_WIDTH = new Set(['\u200B', '\u2060', '\uFEFF']);
+/** Every character the loop in normaliseLine acts on; a line with none of them is one piece, unchanged. */
+const ACTED_ON = new RegExp(
+  `[${[FORM_FEED, SOFT_HYPHEN, '\u00A0', '\u202F', ...ZERO_WIDTH, ...SPACING_TO_COMBINING.keys()].join('')}\u0080-\u009F]`,
+  'u',
+);
+const LATIN1 = /^[\0-\xFF]*$/;
+/**
+ * The line as a string of one byte a character when it has no character above U+00FF. A line split from a
+ * document that prints one anywhere ("–", "€") shares that document's two bytes a character, and the
+ * regular expressions that the later stages run over every line are much slower on those.
+ */
+const compact = (line: string) => (LATIN1.test(line) ? Buffer.from(line, 'latin1').toString('latin1') : line);
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 
@@ -65,6 +77,8 @@ function normaliseLine(
   line: number,
   changes: TextChange[],
 ): { pieces: SourceLine[]; endsWithPageBreak: boolean } {
+  // Most lines hold nothing to normalise: skip the character walk, which copies the line one character at a time.
+  if (!ACTED_ON.test(raw)) return { pieces: [{ text: compact(raw), line }], endsWithPageBreak: false };
   const pieces: SourceLine[] = [];
   let text = '';
   let flags: PieceFlags = {};
