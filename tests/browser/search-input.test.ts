@@ -44,7 +44,7 @@ describe('the page Pagefind reads', () => {
       return { url, content: $.html() };
     });
     const cut = pages.map(({ url, html }) => ({ url, content: searchableHtml(html, facts.get(url.split('/')[2]!)) }));
-    // Cut down by about a quarter: the head, the site's header and footer, the scripts.
+    // Cut down by about a fifth: the head, the site's header and footer, the scripts.
     const bytes = (list: SearchPage[]) => list.reduce((sum, p) => sum + p.content.length, 0);
     expect(bytes(cut)).toBeLessThan(bytes(whole) * 0.9);
 
