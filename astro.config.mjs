@@ -3,24 +3,27 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { CONTENT_FOLDER } from './src/lib/content-folder.ts';
+import { siteSettings } from './src/lib/options.ts';
 import { documentPath } from './src/lib/document-path.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow
 // sets SITE_URL and BASE_PATH; locally the site lives at the root.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+// Every setting is parsed once, with its checks, by src/lib/options.ts.
+const settings = siteSettings();
+const site = settings.siteUrl;
+const base = settings.basePath;
 // Tests build into their own folder so they never overwrite a maintainer's dist/.
 // Paths are the project's, not the root's: a large corpus is built in parts, each
 // `astro build` with a root of its own (scripts/build/astro-parts.ts).
 /** @param {string} path */
 const project = (path) => fileURLToPath(new URL(path, import.meta.url));
-const outDir = process.env.OUT_DIR ?? project('./dist');
-const contentDir = process.env.CONTENT_DIR ?? project(CONTENT_FOLDER);
+const outDir = resolve(project('./'), settings.outDir);
+const contentDir = resolve(project('./'), settings.contentDir);
 // Builds that run side by side (tests) keep their content store apart; by default it is the root's.
-const cacheDir = process.env.ASTRO_CACHE_DIR;
+const cacheDir = settings.astroCacheDir;
 
 // Every document page is in the sitemap, whichever build part renders it: the
 // sitemap is written by the part that builds the site's own pages.

@@ -35,7 +35,7 @@ const { values } = parseArgs({
 
 const BENCH_DIR = resolve('.bench');
 const ASTRO = resolve('node_modules/.bin/astro');
-const STAGES = ['convert', 'astro', 'permalinks', 'pagefind'];
+const STAGES = ['convert', 'astro', 'permalinks', 'pagefind', 'verify', 'publish'];
 const sizes = values.docs.split(',').map((n) => Number(n.trim()));
 const seed = Number(values.seed);
 const runners = Number(values.matrix);

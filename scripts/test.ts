@@ -5,8 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
 const started = performance.now();
-const run = (command: string, args: string[]) =>
-  spawnSync(command, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+const run = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
 
 // Astro writes the types of its virtual modules (astro:content) into .astro/ on sync.
 const typecheck = run('astro', ['sync']) || run('tsc', ['--noEmit', '-p', 'tsconfig.json']);

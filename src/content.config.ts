@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { documentLoader } from './site/document-loader.ts';
 import { DocumentFrontmatter } from './schema/document.ts';
-import { CONTENT_FOLDER } from './lib/content-folder.ts';
+import { siteSettings } from './lib/options.ts';
 
 // The converter writes one MDX file per document into content/ (CONTENT_DIR for tests), named by its permalink slug.
 const documents = defineCollection({
-  loader: documentLoader(process.env.CONTENT_DIR ?? CONTENT_FOLDER),
+  loader: documentLoader(siteSettings().contentDir),
   schema: DocumentFrontmatter,
 });
 

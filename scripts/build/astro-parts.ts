@@ -8,36 +8,40 @@
 // share, mergeShares joins the shares (scripts/build/shares.ts).
 // A corpus of at most one part's size is built by a single plain `astro build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isAlive } from '../../src/lib/processes.ts';
+import type { Settings } from '../../src/lib/options.ts';
 import { BUILD_PART_ENV, PART_DOCUMENTS_ENV, type BuildPart } from '../../src/site/build-part.ts';
-import { PartCache, partCacheDir } from './part-cache.ts';
+import { BuildError } from './build-error.ts';
+import { moveAcross } from './file-manifest.ts';
+import { PartCache } from './part-cache.ts';
 import { codeVersion, corpusInputs, partKey } from './part-inputs.ts';
-
-/**
- * Most documents per part. Measured on 2 cores and 24 GiB at 1,000 and 5,000 documents
- * (docs/performance.md): a part of 500 peaks near 2 GiB; larger parts save start-up time
- * but cost memory, smaller ones the reverse.
- */
-export const DEFAULT_PART_SIZE = 500;
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const CONFIG = join(PROJECT, 'astro.config.mjs');
 
 export interface AstroPartsOptions {
+  /** The parsed settings: what every part's key depends on besides the corpus. */
+  settings: Settings;
   contentDir: string;
+  /** A folder that does not exist yet: the build's staging folder. */
   outDir: string;
   seedsDir: string;
-  /** Documents per part (KD_PART_SIZE); a corpus this size or smaller is built in one go. */
-  partSize?: number;
+  /**
+   * Documents per part (KD_PART_SIZE); a corpus this size or smaller is built in one go. Measured on
+   * 2 cores and 24 GiB at 1,000 and 5,000 documents (docs/performance.md): a part of 500 peaks near
+   * 2 GiB; larger parts save start-up time but cost memory, smaller ones the reverse.
+   */
+  partSize: number;
   /** Parts built at the same time; default one per core. */
   concurrency?: number;
   /** Where the parts are built, inside the project (partsWorkDir); removed afterwards. */
   workDir?: string;
   /** Where finished parts are kept by their inputs; false builds every part. */
-  cacheDir?: string | false;
+  cacheDir: string | false;
   /** Runs `astro` with these arguments and extra environment; rejects when it fails. */
   runAstro: (args: string[], env: Record<string, string>) => Promise<void>;
   /**
@@ -85,15 +89,6 @@ export function planParts(slugs: readonly string[], size: number, atLeast = 1): 
   return parts;
 }
 
-export function partSize(): number {
-  const requested = Number(process.env.KD_PART_SIZE ?? DEFAULT_PART_SIZE);
-  if (!Number.isInteger(requested) || requested < 1)
-    throw new Error(
-      `KD_PART_SIZE must be a whole number of documents of at least 1, not "${process.env.KD_PART_SIZE}"`,
-    );
-  return requested;
-}
-
 export function documentSlugs(contentDir: string): string[] {
   return readdirSync(contentDir)
     .filter((f) => f.endsWith('.mdx'))
@@ -105,32 +100,52 @@ export function documentSlugs(contentDir: string): string[] {
  * from a part's root, and one folder per process, so builds side by side never meet.
  */
 export function partsWorkDir(name: string): string {
-  return join(PROJECT, '.build-parts', `${name}-${process.pid}`);
+  return join(PARTS_ROOT, `${name}-${process.pid}`);
+}
+
+const PARTS_ROOT = join(PROJECT, '.build-parts');
+
+/** Removes the parts' folders of builds that were killed (their process is gone); another build's stay. */
+export async function removeAbandonedWorkDirs(): Promise<void> {
+  if (!existsSync(PARTS_ROOT)) return;
+  for (const name of readdirSync(PARTS_ROOT)) {
+    const pid = /-(\d+)$/.exec(name)?.[1];
+    if (pid !== undefined && Number(pid) !== process.pid && !isAlive(Number(pid)))
+      await rm(join(PARTS_ROOT, name), { recursive: true, force: true });
+  }
 }
 
 /** The parts with the key of each: what their output depends on. */
-export function keyedParts(parts: readonly Part[], contentDir: string, seedsDir: string): Part[] {
-  const code = codeVersion();
+export function keyedParts(parts: readonly Part[], contentDir: string, seedsDir: string, settings: Settings): Part[] {
+  const code = codeVersion(settings);
   const inputs = corpusInputs(contentDir, seedsDir);
   return parts.map((part) => ({ ...part, key: partKey(part, code, inputs) }));
 }
 
-/** Builds the site into outDir. */
+/**
+ * Builds the site into outDir. Astro writes into a folder inside the project and the result is
+ * moved to outDir: Astro moves files from the project's own .astro/ into its output by rename,
+ * which fails when the output is on another file system (OUT_DIR on another disk).
+ */
 export async function buildAstro(options: AstroPartsOptions): Promise<PartsBuilt> {
   const slugs = documentSlugs(options.contentDir);
-  const size = options.partSize ?? partSize();
-  if (slugs.length <= size) {
-    await options.runAstro(['build'], {});
-    return { parts: 1, fromCache: 0 };
-  }
   const workDir = resolve(options.workDir ?? partsWorkDir('all'));
   await rm(workDir, { recursive: true, force: true });
-  const parts = keyedParts(planParts(slugs, size), options.contentDir, options.seedsDir);
   try {
+    if (slugs.length <= options.partSize) {
+      await options.runAstro(['build'], { OUT_DIR: join(workDir, 'dist') });
+      await moveAcross(join(workDir, 'dist'), resolve(options.outDir));
+      return { parts: 1, fromCache: 0 };
+    }
+    const parts = keyedParts(
+      planParts(slugs, options.partSize),
+      options.contentDir,
+      options.seedsDir,
+      options.settings,
+    );
     const fromCache = await buildParts(parts, workDir, options);
     await mergeParts(parts, (part) => join(workDir, part.name, 'dist'), resolve(options.outDir));
-    if (options.cacheDir !== false)
-      await new PartCache(options.cacheDir ?? partCacheDir()).keepOnly(new Set(parts.map((p) => p.key!)));
+    if (options.cacheDir !== false) await new PartCache(options.cacheDir).keepOnly(new Set(parts.map((p) => p.key!)));
     return { parts: parts.length, fromCache };
   } finally {
     await rm(workDir, { recursive: true, force: true });
@@ -143,7 +158,7 @@ export async function buildAstro(options: AstroPartsOptions): Promise<PartsBuilt
  * (options.readDocumentPages) can run beside the site part, the longest.
  */
 export async function buildParts(parts: readonly Part[], workDir: string, options: AstroPartsOptions): Promise<number> {
-  const cache = options.cacheDir === false ? null : new PartCache(options.cacheDir ?? partCacheDir());
+  const cache = options.cacheDir === false ? null : new PartCache(options.cacheDir);
   const outputOf = (part: Part) => join(workDir, part.name, 'dist');
   const documentParts = parts.filter((p) => p.kind === 'documents');
   let documentPartsLeft = documentParts.length;
@@ -161,8 +176,7 @@ export async function buildParts(parts: readonly Part[], workDir: string, option
   let fromCache = 0;
   const build = async (part: Part) => {
     const out = outputOf(part);
-    if (cache && part.key && cache.has(part.key)) {
-      await cache.restore(part.key, out);
+    if (cache && part.key && cache.has(part.key) && (await cache.restore(part.key, out))) {
       fromCache++;
       return;
     }
@@ -223,10 +237,10 @@ async function runLimited(tasks: (() => Promise<void>)[], limit: number): Promis
 }
 
 /**
- * The site part's output becomes outDir; each documents part adds its documents'
- * folders. Hashed assets (_astro/) are shared: a name two parts both wrote must
+ * The site part's output becomes outDir (which must not exist); each documents part adds its
+ * documents' folders. Hashed assets (_astro/) are shared: a name two parts both wrote must
  * hold the same bytes, else the parts disagree and the build stops.
- * The parts' folders are moved, not copied.
+ * The parts' folders are moved, or copied where outDir is on another file system.
  */
 export async function mergeParts(
   parts: readonly Part[],
@@ -235,24 +249,34 @@ export async function mergeParts(
 ): Promise<void> {
   const site = parts.find((p) => p.kind === 'site');
   if (!site) throw new Error('no site part to merge');
-  await rm(outDir, { recursive: true, force: true });
-  await rename(outputOf(site), outDir);
+  await moveAcross(outputOf(site), outDir);
   for (const part of parts.filter((p) => p.kind === 'documents')) {
     const partOut = outputOf(part);
     await mkdir(join(outDir, 'documenten'), { recursive: true });
     for (const slug of part.documents) {
       const folder = join(partOut, 'documenten', slug);
-      if (!existsSync(folder)) throw new Error(`build part ${part.name} has no page for the document ${slug}`);
-      await rename(folder, join(outDir, 'documenten', slug));
+      if (!existsSync(folder))
+        throw new BuildError(
+          part.name,
+          `the build part has no page for the document ${slug}`,
+          'part-incomplete',
+          'build again; a part that keeps failing so is a bug to report',
+        );
+      await moveAcross(folder, join(outDir, 'documenten', slug));
     }
     const assets = join(partOut, '_astro');
     if (!existsSync(assets)) continue;
     await mkdir(join(outDir, '_astro'), { recursive: true });
     for (const name of readdirSync(assets)) {
       const target = join(outDir, '_astro', name);
-      if (!existsSync(target)) await rename(join(assets, name), target);
+      if (!existsSync(target)) await moveAcross(join(assets, name), target);
       else if (!readFileSync(target).equals(readFileSync(join(assets, name))))
-        throw new Error(`build parts disagree on _astro/${name}: ${part.name} wrote other bytes than an earlier part`);
+        throw new BuildError(
+          `_astro/${name}`,
+          `build parts disagree: ${part.name} wrote other bytes than an earlier part`,
+          'parts-disagree',
+          'build every part from the same commit; remove the part cache if it persists',
+        );
     }
   }
 }

@@ -2,29 +2,22 @@
 // of the part cache (scripts/build/part-cache.ts) and what build shares must agree
 // on before they are merged (scripts/build/shares.ts).
 // - The code: every file of src/ and public/, the Astro config, the build scripts,
-//   the lockfile, and the settings the pages read from the environment.
+//   the lockfile, and every setting that is not a folder.
 // - A documents part: its documents' files, and the outline of every document
 //   (what its pages show of the others: src/site/document-loader.ts, outline).
 // - The site part: every document's file and every source file (open data and
 //   the conversion report read them).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { outline, splitDocument } from '../../src/site/document-loader.ts';
 import { documentHash } from '../../src/lib/frontmatter-cache.ts';
+import { listSourceFiles } from '../../src/converter/batch/source-files.ts';
+import { pageSettingsKey, type Settings } from '../../src/lib/options.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const CODE = ['src', 'public', 'scripts/build', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
-/** Settings the pages read from the environment (astro.config.mjs, src/pages). */
-const SETTINGS = [
-  'SITE_URL',
-  'BASE_PATH',
-  'REPOSITORY_URL',
-  'SOURCE_DATE_EPOCH',
-  'KD_LIST_PAGE_SIZE',
-  'KD_TIMELINE_PAGE_SIZE',
-];
 
 function filesUnder(path: string): string[] {
   const full = join(PROJECT, path);
@@ -41,8 +34,11 @@ function filesUnder(path: string): string[] {
   }
 }
 
-/** A hash of the code and settings that every part's output depends on. */
-export function codeVersion(): string {
+/**
+ * A hash of the code and settings that every part's output depends on: every setting that is
+ * not a folder (src/lib/options.ts, pageSettingsKey), so none can be left out by mistake.
+ */
+export function codeVersion(settings: Settings): string {
   const hash = createHash('sha256').update(process.version);
   for (const path of CODE)
     for (const file of filesUnder(path))
@@ -50,16 +46,22 @@ export function codeVersion(): string {
         .update(`${file}\0`)
         .update(readFileSync(join(PROJECT, file)))
         .update('\0');
-  for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  hash.update(pageSettingsKey(settings));
   return hash.digest('hex');
 }
 
 /** Name → SHA-256 of every file in the folder, in name order. */
-function folderHashes(dir: string, keep: (name: string) => boolean): [string, string][] {
-  return readdirSync(dir)
-    .filter(keep)
-    .sort()
-    .map((name) => [name, documentHash(readFileSync(join(dir, name)))]);
+function folderHashes(dir: string, names: readonly string[]): [string, string][] {
+  return [...names].sort().map((name) => [name, documentHash(readFileSync(join(dir, name)))]);
+}
+
+/**
+ * The files of the sources folder the converter reads: the documents and the catalog, at its top.
+ * Subfolders (originals, notes) are not read, by any build.
+ */
+export function sourceFilesRead(seedsDir: string): string[] {
+  const catalog = existsSync(join(seedsDir, 'catalog.yaml')) ? ['catalog.yaml'] : [];
+  return [...listSourceFiles(seedsDir), ...catalog];
 }
 
 export interface CorpusInputs {
@@ -74,7 +76,10 @@ export interface CorpusInputs {
 export function corpusInputs(contentDir: string, seedsDir: string): CorpusInputs {
   const documents = new Map<string, string>();
   const outlines = createHash('sha256');
-  for (const [name, hash] of folderHashes(contentDir, (f) => f.endsWith('.mdx'))) {
+  for (const [name, hash] of folderHashes(
+    contentDir,
+    readdirSync(contentDir).filter((f) => f.endsWith('.mdx')),
+  )) {
     // Parsed from the file itself, not taken from the frontmatter cache: the converter leaves its own object
     // there, which holds more than the file says and changes with any edit of the text, so a key built on
     // it would change for every part when one document changes.
@@ -85,7 +90,8 @@ export function corpusInputs(contentDir: string, seedsDir: string): CorpusInputs
     outlines.update(`${slug}\0${JSON.stringify(outline(data))}\0`);
   }
   const corpus = createHash('sha256');
-  for (const [name, hash] of [...documents, ...folderHashes(seedsDir, () => true)]) corpus.update(`${name}\0${hash}\0`);
+  for (const [name, hash] of [...documents, ...folderHashes(seedsDir, sourceFilesRead(seedsDir))])
+    corpus.update(`${name}\0${hash}\0`);
   return { documents, corpus: corpus.digest('hex'), outlines: outlines.digest('hex') };
 }
 

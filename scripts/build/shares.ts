@@ -2,13 +2,18 @@
 // parts of share K of N into a folder of its own (share-K-of-N/), and
 // `npm run build -- --merge` joins the N shares into one site. Every share plans the
 // same parts from the same converted corpus, each with the key of its inputs
-// (scripts/build/part-inputs.ts); the merge plans them again from its own conversion
-// and refuses shares that were built from other code, another corpus or another
-// split, or that are missing or given twice. Then it merges as a single machine does.
+// (scripts/build/part-inputs.ts), and records the hash of every file it built. The merge
+// plans them again from its own conversion and refuses, by name and before it touches
+// anything, a share that was built from other code, another corpus or another split, that
+// is missing or given twice, or whose files no longer match its record. The shares are
+// copied, not moved, so a merge that fails can be run again on the same shares.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { PartCache, partCacheDir } from './part-cache.ts';
+import { cp } from 'node:fs/promises';
+import { BuildError } from './build-error.ts';
+import { type FileManifest, manifestOf, manifestProblem, moveAcross } from './file-manifest.ts';
+import { PartCache } from './part-cache.ts';
 import {
   type AstroPartsOptions,
   buildParts,
@@ -16,13 +21,12 @@ import {
   keyedParts,
   mergeParts,
   type Part,
-  partSize,
   partsWorkDir,
   planParts,
 } from './astro-parts.ts';
 
-export const SHARES_DIR_ENV = 'SHARES_DIR';
 const MANIFEST = 'share.json';
+const REBUILD_HINT = 'build that share again with --part K/N from the same commit and sources, then merge';
 
 export interface ShareOf {
   share: number;
@@ -34,10 +38,8 @@ interface ShareManifest extends ShareOf {
   plan: Part[];
   /** The names of the parts this share built. */
   built: string[];
-}
-
-export function sharesDir(): string {
-  return resolve(process.env[SHARES_DIR_ENV] ?? '.build-shares');
+  /** Each built part's files with their hashes. */
+  files: Record<string, FileManifest>;
 }
 
 export const shareFolder = ({ share, of }: ShareOf) => `share-${share}-of-${of}`;
@@ -48,7 +50,12 @@ export function parseShare(text: string): ShareOf {
   const share = Number(match?.[1]);
   const of = Number(match?.[2]);
   if (!match || share < 1 || of < 1 || share > of)
-    throw new Error(`--part takes K/N with 1 ≤ K ≤ N (share K of N), not "${text}"`);
+    throw new BuildError(
+      '--part',
+      `takes K/N with 1 ≤ K ≤ N (share K of N), not "${text}"`,
+      'usage',
+      'for example --part 2/4 builds the second of four shares',
+    );
   return { share, of };
 }
 
@@ -68,9 +75,10 @@ export function partsOfShare(parts: readonly Part[], { share, of }: ShareOf): Pa
 function plan(options: AstroPartsOptions, of: number): Part[] {
   const slugs = documentSlugs(options.contentDir);
   return keyedParts(
-    planParts(slugs, options.partSize ?? partSize(), Math.max(1, of - 1)),
+    planParts(slugs, options.partSize, Math.max(1, of - 1)),
     options.contentDir,
     options.seedsDir,
+    options.settings,
   );
 }
 
@@ -82,61 +90,116 @@ export async function buildShare(
   const mine = partsOfShare(parts, options);
   const folder = join(options.sharesDir, shareFolder(options));
   const workDir = resolve(options.workDir ?? partsWorkDir(shareFolder(options)));
-  await rm(folder, { recursive: true, force: true });
   await rm(workDir, { recursive: true, force: true });
   try {
     const fromCache = await buildParts(mine, workDir, options);
-    await mkdir(join(folder, 'parts'), { recursive: true });
-    for (const part of mine) await rename(join(workDir, part.name, 'dist'), join(folder, 'parts', part.name));
+    // Assembled beside, then swapped in: a share folder is either the old share or the new one.
+    const staging = join(workDir, 'share');
+    await mkdir(join(staging, 'parts'), { recursive: true });
+    const files: Record<string, FileManifest> = {};
+    for (const part of mine) {
+      await moveAcross(join(workDir, part.name, 'dist'), join(staging, 'parts', part.name));
+      files[part.name] = manifestOf(join(staging, 'parts', part.name));
+    }
     const manifest: ShareManifest = {
       share: options.share,
       of: options.of,
       plan: parts,
       built: mine.map((p) => p.name),
+      files,
     };
-    await writeFile(join(folder, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-    if (options.cacheDir !== false)
-      await new PartCache(options.cacheDir ?? partCacheDir()).keepOnly(new Set(parts.map((p) => p.key!)));
+    await writeFile(join(staging, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    await mkdir(options.sharesDir, { recursive: true });
+    await rm(folder, { recursive: true, force: true });
+    await moveAcross(staging, folder);
+    if (options.cacheDir !== false) await new PartCache(options.cacheDir).keepOnly(new Set(parts.map((p) => p.key!)));
     return { parts: mine.length, fromCache, folder };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
 }
 
-/** Joins the shares in sharesDir into outDir (the shares' folders are moved, not copied); returns how many shares. */
+function refuseShare(name: string, reason: string, rule: string, hint = REBUILD_HINT): never {
+  throw new BuildError(name, reason, rule, hint);
+}
+
+function readShareManifest(sharesDir: string, name: string): ShareManifest {
+  try {
+    return JSON.parse(readFileSync(join(sharesDir, name, MANIFEST), 'utf8')) as ShareManifest;
+  } catch (error) {
+    return refuseShare(name, `its ${MANIFEST} cannot be read (${(error as Error).message})`, 'share-unreadable');
+  }
+}
+
+/**
+ * Joins the shares in sharesDir into outDir (which must not exist); returns how many shares.
+ * Every share is checked before anything is copied.
+ */
 export async function mergeShares(options: AstroPartsOptions & { sharesDir: string }): Promise<number> {
   const folders = existsSync(options.sharesDir)
-    ? readdirSync(options.sharesDir).filter((name) => existsSync(join(options.sharesDir, name, MANIFEST)))
+    ? readdirSync(options.sharesDir)
+        .filter((name) => existsSync(join(options.sharesDir, name, MANIFEST)))
+        .sort()
     : [];
   if (!folders.length)
-    throw new Error(`no build shares in ${options.sharesDir}: run npm run build -- --part K/N first`);
-  const manifests = folders.map(
-    (name) =>
-      [name, JSON.parse(readFileSync(join(options.sharesDir, name, MANIFEST), 'utf8')) as ShareManifest] as const,
-  );
+    refuseShare(
+      options.sharesDir,
+      'holds no build shares',
+      'no-shares',
+      'build each share first with npm run build -- --part K/N',
+    );
+  const manifests = folders.map((name) => [name, readShareManifest(options.sharesDir, name)] as const);
   const of = manifests[0]![1].of;
   const parts = plan(options, of);
   const expected = JSON.stringify(parts);
   const seen = new Map<number, string>();
   for (const [name, manifest] of manifests) {
-    if (manifest.of !== of) throw new Error(`${name} is a share of ${manifest.of}, the others of ${of}`);
+    if (manifest.of !== of) refuseShare(name, `is a share of ${manifest.of}, the others of ${of}`, 'share-other-split');
     if (seen.has(manifest.share))
-      throw new Error(`${name} and ${seen.get(manifest.share)} are both share ${manifest.share}`);
+      refuseShare(
+        name,
+        `and ${seen.get(manifest.share)} are both share ${manifest.share}`,
+        'share-twice',
+        'remove one of them',
+      );
     seen.set(manifest.share, name);
     if (JSON.stringify(manifest.plan) !== expected)
-      throw new Error(
-        `${name} was built from other code, another corpus or another split than this merge (its parts' keys differ): build every share from the same commit and sources`,
+      refuseShare(
+        name,
+        "was built from other code, another corpus or another split than this merge (its parts' keys differ)",
+        'share-other-inputs',
       );
     const wanted = partsOfShare(parts, manifest).map((p) => p.name);
     if (JSON.stringify(manifest.built) !== JSON.stringify(wanted))
-      throw new Error(`${name} built the parts ${manifest.built.join(', ')}, not ${wanted.join(', ')}`);
+      refuseShare(name, `built the parts ${manifest.built.join(', ')}, not ${wanted.join(', ')}`, 'share-other-parts');
+    for (const part of manifest.built) {
+      const problem = manifestProblem(join(options.sharesDir, name, 'parts', part), manifest.files?.[part] ?? {});
+      if (problem || !manifest.files?.[part])
+        refuseShare(name, `does not match what it built: ${part}/${problem ?? 'no record'}`, 'share-damaged');
+    }
   }
   const missing = Array.from({ length: of }, (_, i) => i + 1).filter((k) => !seen.has(k));
   if (missing.length)
-    throw new Error(`shares missing from ${options.sharesDir}: ${missing.map((k) => `${k}/${of}`).join(', ')}`);
-  const folderOf = new Map<string, string>();
-  for (const [name, manifest] of manifests)
-    for (const part of manifest.built) folderOf.set(part, join(options.sharesDir, name, 'parts', part));
-  await mergeParts(parts, (part) => folderOf.get(part.name)!, resolve(options.outDir));
+    refuseShare(
+      options.sharesDir,
+      `shares missing: ${missing.map((k) => `${k}/${of}`).join(', ')}`,
+      'share-missing',
+      'build the missing shares with --part K/N, then merge',
+    );
+  // Copies of the shares, merged by moving: the shares themselves stay whole for another merge.
+  const copies = resolve(options.workDir ?? partsWorkDir('merge'));
+  await rm(copies, { recursive: true, force: true });
+  try {
+    const folderOf = new Map<string, string>();
+    for (const [name, manifest] of manifests)
+      for (const part of manifest.built) {
+        const copy = join(copies, part);
+        await cp(join(options.sharesDir, name, 'parts', part), copy, { recursive: true });
+        folderOf.set(part, copy);
+      }
+    await mergeParts(parts, (part) => folderOf.get(part.name)!, resolve(options.outDir));
+  } finally {
+    await rm(copies, { recursive: true, force: true });
+  }
   return of;
 }

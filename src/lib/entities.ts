@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { workingFolder } from './options.ts';
 
 export const entityTypes = ['personen', 'partijen', 'organisaties'] as const;
 export type EntityType = (typeof entityTypes)[number];
@@ -44,7 +45,7 @@ export type EntityData = z.infer<typeof Entity> & { type: EntityType; slug: stri
 
 // Read from the project root: the converter and the Astro build both run there (a path relative
 // to this module would break once Astro bundles it).
-const ENTITY_FILE = join(process.cwd(), 'src/data/entities.yaml');
+const ENTITY_FILE = join(workingFolder(), 'src/data/entities.yaml');
 
 export function parseEntities(text: string): EntityData[] {
   const data = EntityFile.parse(parse(text));

@@ -9,6 +9,7 @@ import { parseISO } from 'date-fns/parseISO';
 import { mainDate, type DocumentFrontmatter } from '../schema/document.ts';
 import { answerClock, type AnswerClock } from './answer-clock.ts';
 import { median } from '../lib/median.ts';
+import { siteSettings } from '../lib/options.ts';
 
 type Doc = Pick<
   DocumentFrontmatter,
@@ -78,7 +79,7 @@ export function unanswered<D extends Doc>(docs: readonly D[], referenceDate: str
 }
 
 /** SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) when set, else the newest date any document states. */
-export function referenceDate(docs: readonly Doc[], sourceDateEpoch = process.env.SOURCE_DATE_EPOCH): string | null {
+export function referenceDate(docs: readonly Doc[], sourceDateEpoch = siteSettings().sourceDateEpoch): string | null {
   // The UTC calendar day, so that the page does not depend on the build machine's time zone.
   if (sourceDateEpoch && /^\d+$/.test(sourceDateEpoch))
     return new Date(Number(sourceDateEpoch) * 1000).toISOString().slice(0, 10);

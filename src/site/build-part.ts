@@ -4,6 +4,7 @@
 // the documents. Which part this process builds comes from the environment; a
 // plain `astro build` or `astro dev` builds everything.
 import { readFileSync } from 'node:fs';
+import { siteSettings } from '../lib/options.ts';
 
 export type BuildPart = 'all' | 'site' | 'documents';
 
@@ -12,10 +13,7 @@ export const BUILD_PART_ENV = 'KD_BUILD_PART';
 export const PART_DOCUMENTS_ENV = 'KD_PART_DOCUMENTS';
 
 export function currentBuildPart(): BuildPart {
-  const part = process.env[BUILD_PART_ENV] ?? 'all';
-  if (part !== 'all' && part !== 'site' && part !== 'documents')
-    throw new Error(`${BUILD_PART_ENV} must be "all", "site" or "documents", not "${part}"`);
-  return part;
+  return siteSettings().buildPart;
 }
 
 /** Whether this process builds the pages that are not a document's own. */
@@ -30,7 +28,7 @@ export function buildsDocument(slug: string): boolean {
   const part = currentBuildPart();
   if (part === 'all') return true;
   if (part === 'site') return false;
-  const file = process.env[PART_DOCUMENTS_ENV];
+  const file = siteSettings().partDocuments;
   if (!file)
     throw new Error(
       `${BUILD_PART_ENV}=documents needs ${PART_DOCUMENTS_ENV}: a JSON file listing the part's document slugs`,

@@ -3,10 +3,10 @@
 // every citing paper is on a page of the cited paper's own (/aangehaald/<paper>/), in pages.
 import type { CorpusIndex } from './corpus.ts';
 import type { DocumentEntry } from './documents.ts';
-import { listPageSize } from './list-pages.ts';
+import { siteSettings } from '../lib/options.ts';
 
 /** Citing papers a dossier page names under one paper; KD_CITED_BY_SHOWN sets another number (tests). */
-export const citedByShown = (): number => listPageSize('KD_CITED_BY_SHOWN', 10);
+export const citedByShown = (): number => siteSettings().citedByShown;
 
 /** The page that lists every paper of this site citing `paper`, a paper with no page here. */
 export const citingPagePath = (paper: string): string => `aangehaald/${paper}/`;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { dossierLabel } from '../lib/paper-ids.ts';
+import { workingFolder } from '../lib/options.ts';
 
 const DossierFile = z.record(
   z.string().regex(/^\d+(?:-[IVXLC]+)?$/, 'expected a dossier number such as "28638" or "36410-VI"'),
@@ -14,7 +15,7 @@ const DossierFile = z.record(
 );
 
 // Read from the project root, as src/lib/entities.ts does: Astro bundles this module.
-const DOSSIER_FILE = join(process.cwd(), 'src/data/dossiers.yaml');
+const DOSSIER_FILE = join(workingFolder(), 'src/data/dossiers.yaml');
 
 let cached: Map<string, string> | undefined;
 

@@ -1,7 +1,7 @@
 // The files a document page offers for download, and where they live.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CONTENT_FOLDER } from '../lib/content-folder.ts';
+import { siteSettings } from '../lib/options.ts';
 
 /**
  * Offered on the document page. The generated MDX is not among them: its frontmatter's fields and its text
@@ -17,6 +17,6 @@ export const downloads = [
 
 /** The seed as delivered, read from the folder the build used. */
 export function readPublishedSource(file: string): Promise<string> {
-  return readFile(join(process.env.SEEDS_DIR ?? 'seeds', file), 'utf8');
+  return readFile(join(siteSettings().seedsDir, file), 'utf8');
 }
-export const mdxFile = (slug: string) => join(process.env.CONTENT_DIR ?? CONTENT_FOLDER, `${slug}.mdx`);
+export const mdxFile = (slug: string) => join(siteSettings().contentDir, `${slug}.mdx`);

@@ -1,20 +1,13 @@
 // Long lists in pages of bounded length, so that no page grows with the corpus:
 // the document lists (/documenten/, per kind, per year), each entity's mentions and the timeline.
 // Page 1 keeps the list's own URL; page N is <list>/pagina/N/.
-
-/** Documents per page: a document's record is about 1 KB, its mentions on an entity page a few. */
-export const DEFAULT_LIST_PAGE_SIZE = 100;
+import { siteSettings } from '../lib/options.ts';
 
 /**
- * KD_LIST_PAGE_SIZE sets another length (tests use short pages on a small corpus); a list with
- * a length of its own (the timeline's) names its own setting and default.
+ * Documents per page (KD_LIST_PAGE_SIZE, src/lib/options.ts): a document's record is about 1 KB, its
+ * mentions on an entity page a few. Tests use short pages on a small corpus.
  */
-export function listPageSize(setting = 'KD_LIST_PAGE_SIZE', fallback = DEFAULT_LIST_PAGE_SIZE): number {
-  const requested = Number(process.env[setting] ?? fallback);
-  if (!Number.isInteger(requested) || requested < 1)
-    throw new Error(`${setting} must be a whole number of at least 1, not "${process.env[setting]}"`);
-  return requested;
-}
+export const listPageSize = (): number => siteSettings().listPageSize;
 
 export interface ListPage<T> {
   /** 1-based. */

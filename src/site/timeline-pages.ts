@@ -1,13 +1,12 @@
 // The timeline's list in pages of bounded length, like the document lists (list-pages.ts):
 // page 1 at the filter's own URL, with the chart; page N at …/pagina/N/. A year or month
 // is found on the page where it starts, which the chart and the year links point to.
-import { listPagePath, listPageSize, listPages, type ListPage } from './list-pages.ts';
+import { siteSettings } from '../lib/options.ts';
+import { listPagePath, listPages, type ListPage } from './list-pages.ts';
 import { TIMELINE_YEARS, timelineItems, yearOf, type TimelineEntry, type TimelineItem } from './timeline.ts';
 
-/** Lines per page: a line is about 600 bytes, an event's quoted sentences included. */
-export const DEFAULT_TIMELINE_PAGE_SIZE = 400;
-
-export const timelinePageSize = () => listPageSize('KD_TIMELINE_PAGE_SIZE', DEFAULT_TIMELINE_PAGE_SIZE);
+/** Lines per page (KD_TIMELINE_PAGE_SIZE): a line is about 600 bytes, an event's quoted sentences included. */
+export const timelinePageSize = (): number => siteSettings().timelinePageSize;
 
 /** Whether a date falls within the timeline's years, 2012–2024. */
 export const inTimelinePeriod = (item: Pick<TimelineItem, 'date'>) => TIMELINE_YEARS.includes(yearOf(item.date));

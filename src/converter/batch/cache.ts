@@ -2,11 +2,17 @@
 // name, its catalog entry and the converter's version (the code it runs, its
 // dependencies and the entity data). An unchanged document is then read back
 // instead of converted again; anything that could change its output changes the key.
+//
+// Each entry, `<key>.entry`, is a line with a checksum and then the JSON of the
+// conversion. An entry that does not match its checksum (edited, damaged on disk)
+// is discarded and its document converted again: a cache must never put on a page
+// what the converter did not write.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { entryPath, pruneEntries, readCheckedEntry, sealedEntry, temporaryPath } from '../../lib/checked-entries.ts';
 import type { DocumentFrontmatter } from '../../schema/document.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { TextChangeCounts } from './text-changes.ts';
@@ -17,8 +23,6 @@ export interface ConvertedDocument {
   /** How many characters each rule normalised or split, for the build report. */
   textChanges: TextChangeCounts;
 }
-
-export const DEFAULT_CACHE_DIR = 'node_modules/.cache/kamerdossier/convert';
 
 const PROJECT_ROOT = new URL('../../../', import.meta.url);
 const CONVERTER = 'src/converter/';
@@ -90,19 +94,22 @@ export function sourceHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** The cached conversion of `key`; null when there is none, or when its entry fails its check (then it is removed). */
 export function readCached(dir: string, key: string): ConvertedDocument | null {
-  try {
-    return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as ConvertedDocument;
-  } catch {
-    // Missing or unreadable (a run stopped mid-write elsewhere): convert again.
-    return null;
-  }
+  return readCheckedEntry(dir, key, (path) =>
+    console.error(`warning: convert cache entry ${path} does not match its checksum; discarded and converted again`),
+  ) as ConvertedDocument | null;
 }
 
 /** Written under a temporary name and renamed, so a reader never sees half an entry. */
 export async function writeCached(dir: string, key: string, value: ConvertedDocument): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const temporary = join(dir, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  await writeFile(temporary, JSON.stringify(value));
-  await rename(temporary, join(dir, `${key}.json`));
+  const temporary = temporaryPath(dir, key);
+  await writeFile(temporary, sealedEntry(key, JSON.stringify(value)));
+  await rename(temporary, entryPath(dir, key));
+}
+
+/** Removes every entry but those of `keepKeys` (src/lib/checked-entries.ts). */
+export function pruneConvertCache(dir: string, keepKeys: Set<string>): void {
+  pruneEntries(dir, keepKeys);
 }

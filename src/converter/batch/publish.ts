@@ -33,6 +33,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { conversionMessage, ConversionError } from '../messages.ts';
+import { isAlive } from '../../lib/processes.ts';
 
 interface WorkPaths {
   out: string;
@@ -115,6 +116,20 @@ export function publishFolder(outDir: string, outputs: ReadonlyMap<string, strin
     rmSync(paths.staging, { recursive: true, force: true });
     throw outputError(outDir, error);
   }
+  commitStaging(outDir);
+}
+
+/** Where this process writes the new folder that is to replace outDir: beside it, on the same file system. */
+export function stagingFolder(outDir: string): string {
+  return workPaths(outDir).staging;
+}
+
+/**
+ * Swaps this process's complete staging folder in for outDir. Its rename to .next is the commit
+ * point; a kill after it is completed by the next `recoverPublish`, one before it rolled back.
+ */
+export function commitStaging(outDir: string): void {
+  const paths = workPaths(outDir);
   renameSync(paths.staging, paths.next);
   if (existsSync(paths.out)) renameSync(paths.out, paths.old);
   renameSync(paths.next, paths.out);
@@ -218,14 +233,5 @@ function lockHolder(lock: string): number | null {
     return Number.isInteger(pid) && pid > 0 ? pid : null;
   } catch {
     return null;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
