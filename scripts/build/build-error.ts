@@ -1,6 +1,7 @@
 // An expected failure of the build (bad input, a refused share, a full disk): printed as one
 // message with its rule and a hint, never as a stack trace, which is kept for bugs.
 import { printable } from '../../src/converter/messages.ts';
+import { fileSystemReason } from '../../src/lib/file-system-reasons.ts';
 
 export class BuildError extends Error {
   /** What it concerns: a file, a folder, a share or a setting. */
@@ -14,26 +15,14 @@ export class BuildError extends Error {
   }
 }
 
-const FILE_SYSTEM_REASONS: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the file system is read-only',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EISDIR: 'a folder stands where a file was expected',
-  ENOENT: 'a file or folder is missing',
-  EEXIST: 'a file of that name is in the way',
-  EMFILE: 'too many files are open',
-};
-
 /** A file-system error as a BuildError (null for anything else, which is a bug). */
 export function fileSystemError(error: unknown, doing: string): BuildError | null {
   const { code, path } = error as NodeJS.ErrnoException;
-  if (!code || !(code in FILE_SYSTEM_REASONS)) return null;
+  const reason = fileSystemReason(code);
+  if (reason === null) return null;
   return new BuildError(
     path ?? doing,
-    `${FILE_SYSTEM_REASONS[code]} (${code}) while ${doing}; the published site was left as it was`,
+    `${reason} (${code}) while ${doing}; the published site was left as it was`,
     'file-system',
     code === 'ENOSPC' || code === 'EDQUOT'
       ? 'free disk space, then build again'

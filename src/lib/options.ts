@@ -30,15 +30,14 @@ interface Definition<T> {
   expected: string;
 }
 
+/** A path. An empty value is refused, not taken as the working folder: `OUT_DIR=` once deleted a checkout. */
+const path = () => z.string().refine((v) => v.trim() !== '', 'is empty');
+
 const folder = (env: string, fallback: string, meaning: string): Definition<string> => ({
   env,
   kind: 'folder',
   meaning,
-  // An empty value is refused, not taken as the working folder: `OUT_DIR=` once deleted a checkout.
-  schema: z
-    .string()
-    .refine((v) => v.trim() !== '', 'is empty')
-    .default(fallback),
+  schema: path().default(fallback),
   expected: `a folder, by default ${fallback}`,
 });
 
@@ -46,10 +45,7 @@ const optionalFolder = (env: string, meaning: string): Definition<string | undef
   env,
   kind: 'folder',
   meaning,
-  schema: z
-    .string()
-    .refine((v) => v.trim() !== '', 'is empty')
-    .optional(),
+  schema: path().optional(),
   expected: 'a folder, or unset',
 });
 

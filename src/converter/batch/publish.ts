@@ -33,6 +33,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { conversionMessage, ConversionError } from '../messages.ts';
+import { fileSystemReason } from '../../lib/file-system-reasons.ts';
 import { isAlive } from '../../lib/processes.ts';
 
 interface WorkPaths {
@@ -154,16 +155,6 @@ function isFolder(path: string): boolean {
   }
 }
 
-const OUTPUT_REASONS: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the file system is read-only',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EEXIST: 'a file of that name is in the way',
-};
-
 /** A file-system error while writing output as a conversion message; content/ is left as it was. */
 export function outputError(outDir: string, error: unknown): ConversionError {
   const code = (error as NodeJS.ErrnoException).code;
@@ -172,7 +163,7 @@ export function outputError(outDir: string, error: unknown): ConversionError {
     conversionMessage(
       outDir,
       { line: 1 },
-      `cannot write the output folder: ${OUTPUT_REASONS[code] ?? code.toLowerCase()} (${code}); nothing was changed`,
+      `cannot write the output folder: ${fileSystemReason(code) ?? code.toLowerCase()} (${code}); nothing was changed`,
       'output-not-writable',
       'Free space or fix the permissions of the output folder (--out) and its parent, then run again.',
     ),
