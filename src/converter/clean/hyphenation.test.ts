@@ -42,6 +42,20 @@ describe('decideHyphen', () => {
     );
     expect(d.decision.evidence).toBe('url');
   });
+  it('keeps hyphens inside a URL printed without scheme or www', () => {
+    // Footnote in ah-tk-20232024-1949: "(regiopurmerend.nl/…/tieners-13-en-14-weer-" / "vrijgelaten-na-…".
+    const d = decide(
+      'in Purmerend (regiopurmerend.nl/2024/05/03/tieners-13-en-14-weer-',
+      'vrijgelaten-na-verdenking/).',
+    );
+    expect(d.joined).toBe(
+      'in Purmerend (regiopurmerend.nl/2024/05/03/tieners-13-en-14-weer-vrijgelaten-na-verdenking/).',
+    );
+    expect(d.decision.evidence).toBe('url');
+  });
+  it('does not take a word with a dot for a URL', () => {
+    expect(decide('zie o.a. mensenhan-', 'delaren').decision.evidence).toBe('dictionary');
+  });
   it('keeps the hyphen after an abbreviation: EU-agentschappen', () => {
     expect(decide('en EU-', 'agentschappen zoals').decision.result).toBe('EU-agentschappen');
   });

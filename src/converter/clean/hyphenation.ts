@@ -40,7 +40,12 @@ function withoutCutWord(line: string): string {
 /** Dutch vowel pairs that would merge into one sound if written together (spelling rule: klinkerbotsing). */
 const COLLIDING_VOWELS = /(?:a[aeiu]|e[eiu]|i[e]|o[eiou]|u[iu])$/;
 const CONJUNCTIONS = new Set(['en', 'of', 'tot', 'noch']);
-const URL_TAIL = /(?:https?:\/\/|www\.)\S*$/;
+/**
+ * A token that holds a URL start: a scheme, "www.", or a bare host name with a path, as footnotes print
+ * sources ("(regiopurmerend.nl/2024/05/03/…"). A token has no white space, so the URL runs to its end.
+ * (A search, not `…\S*$`, which is quadratic on long tokens.)
+ */
+export const URL_START = /https?:\/\/|www\.|[\p{L}\p{N}]\.\p{L}{2,}\//u;
 
 export interface LineEnd {
   /** The text of the line up to and including the final hyphen. */
@@ -77,7 +82,7 @@ export function decideHyphen(
     return { joined, decision: { line: end.line, left: `${leftWord}-`, right: rightWord, result, evidence } };
   };
 
-  if (URL_TAIL.test(tail)) return decide(true, 'url');
+  if (URL_START.test(tail)) return decide(true, 'url');
   if (rightWord === '') return decide(true, 'capital-or-digit');
   if (CONJUNCTIONS.has(rightWord)) return decide(true, 'elliptical', ' ');
   if (/^[\p{Lu}\p{N}]/u.test(rightWord) || /\p{N}$/u.test(leftWord)) return decide(true, 'capital-or-digit');
