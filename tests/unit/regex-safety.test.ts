@@ -61,6 +61,26 @@ const dynamic: Found[] = [
     source: `(?<=[\\p{L}.?!,;:»”’)"'])12(?![\\p{L}\\p{N}])`,
     flags: 'gu',
   },
+  {
+    where: 'src/converter/footnotes/footnotes.ts findPdfMarkers (glued to a year)',
+    source: `(?<=\\b(?:${MONTHS})\\s(?:19|20)\\d{2})12(?!\\d)`,
+    flags: 'gu',
+  },
+  {
+    where: 'src/converter/footnotes/footnotes.ts lastResort (glued to digits)',
+    source: `(?<=(?<!\\d)(?:19\\d|20[0-2])\\d|\\p{L}\\p{N}{1,8})12(?![\\p{L}\\p{N}])`,
+    flags: 'gu',
+  },
+  {
+    where: 'src/converter/footnotes/footnotes.ts lastResort (before a sentence)',
+    source: `(?<![\\p{L}\\p{N}])12(?=\\s\\p{Lu})(?!\\s(?:${MONTHS})\\b)`,
+    flags: 'gu',
+  },
+  {
+    where: 'src/converter/clean/page-footnotes.ts markedBefore',
+    source: `(?:[\\p{L}.?!,;:»”’)"']|[,;:)]\\s|(?<!\\d)(?:19\\d|20[0-2])\\d|\\p{L}\\p{N}{1,8})12(?!\\d)`,
+    flags: 'u',
+  },
 ];
 
 const all = [...converterModules(ROOT).flatMap(regexLiterals), ...dynamic];

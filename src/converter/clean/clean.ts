@@ -26,12 +26,14 @@ export function clean(document: DetectedDocument, speller: SpellChecker): CleanD
     for (const index of rest) appendLine(running, lines[index]!, context);
     // Drop the printed number: "1 Zembla, …" → "Zembla, …", "1NOS, …" → "NOS, …".
     const prefix = note.glued ? String(note.number).length : /^\d+\s+/.exec(running.text)![0].length;
-    const segments = running.segments.map((s, i) =>
-      i === 0 ? { ...s, offset: 0, column: s.column + prefix } : { ...s, offset: s.offset - prefix },
-    );
+    const segments = running.segments
+      .map((s, i) => (i === 0 ? { ...s, offset: 0, column: s.column + prefix } : { ...s, offset: s.offset - prefix }))
+      // A number alone on its line ("1" / "Hart van Nederland, …") leaves that line no text: the note starts on the next.
+      .filter((s, i, all) => all[i + 1]?.offset !== s.offset);
     return { number: note.number, glued: note.glued, text: running.text.slice(prefix), segments };
   });
 
+  const noteLines = new Set([...footnoteLines].map((i) => lines[i]!.line));
   const blocks = assembleBlocks(
     {
       lines,
@@ -49,8 +51,9 @@ export function clean(document: DetectedDocument, speller: SpellChecker): CleanD
     textChanges: [...document.textChanges, ...glued.changes],
     blocks,
     footnotes,
-    footnoteLines: [...footnoteLines].sort((a, b) => a - b).map((i) => lines[i]!.line),
-    furniture: furniture.removals,
+    footnoteLines: [...noteLines].sort((a, b) => a - b),
+    // A note's number that the furniture rules took for a page number is the note's.
+    furniture: furniture.removals.filter((r) => !noteLines.has(r.line)),
     hyphenation: decisions,
     letterhead: furniture.letterhead,
   };

@@ -1,8 +1,9 @@
 // Footnote definitions printed at the bottom of PDF pages, numbered in order
-// through the document. Two shapes:
+// through the document, each after its marker in the text. Two shapes:
 // - pdftotext-like: "1 Zembla, 13 september 2017 https://…", a block after a
-//   blank line that ends where the next page starts (a line that begins with a
-//   space), at a running footer, or at the end of the file;
+//   blank line, or the number alone on its line and the text on the next ("1" /
+//   "Hart van Nederland, …"), ending where the next page starts (a form feed, a
+//   line that begins with a space), at a running footer, or at the end of the file;
 // - pypdf: "1NOS, 22 januari 2024. (nos.nl/…", the number glued to the text,
 //   in the lines just before the page footer ("ah-tk-…", "Tweede Kamer,
 //   vergaderjaar …, Aanhangsel N").
@@ -20,6 +21,8 @@ export interface PageFootnoteLines {
 }
 
 const SPACED_START = /^(\d{1,3})\s+\S/;
+/** pdftotext prints a raised note number on a line of its own, the note's text on the next lines. */
+const LONE_NUMBER = /^\s*(\d{1,3})\s*$/;
 const MAX_BLOCK_LINES = 40;
 /** Furniture that ends a pypdf page. */
 const PAGE_FOOTER_RULES: ReadonlySet<FurnitureRule> = new Set([
@@ -139,53 +142,146 @@ function findGluedFootnotes(
   }
 }
 
-/** pdftotext-like: "N text" blocks after a blank line, ending where the next page starts. */
+/**
+ * pdftotext-like: a block of notes at the foot of a page, each led by its
+ * number — before its text ("1 Zembla, …") or alone on its line, the text on
+ * the next lines ("1" / "Hart van Nederland, …", as pdftotext prints raised
+ * numbers) — ending where the page does.
+ */
 function findSpacedFootnotes(
   lines: readonly SourceLine[],
   dropped: readonly (FurnitureRule | null)[],
 ): PageFootnoteLines[] {
   const notes: PageFootnoteLines[] = [];
   const isBlank = (i: number) => lines[i]!.text.trim() === '';
-  const isPageStart = pageStartTest(lines);
+  // Form feeds say for sure where pages start; pdftotext -layout indents whole pages, so indentation would mislead there.
+  const isPageStart = lines.some((l) => l.pageStart === true)
+    ? (i: number) => lines[i]!.pageStart === true
+    : pageStartTest(lines);
   // A paper whose every line is indented prints its notes with that indentation too.
   const indent = usualIndent(lines);
-  const definitionStart = (i: number) =>
-    SPACED_START.exec(
-      lines[i]!.text.slice(Math.min(indent, lines[i]!.text.length - lines[i]!.text.trimStart().length)),
-    );
+  const definitionStart = (i: number): { number: number; alone: boolean } | null => {
+    const text = lines[i]!.text;
+    const alone = LONE_NUMBER.exec(text);
+    // A note's lone number beside the page footer reads as a page number to the furniture rules; its marker and text tell.
+    if (alone && (dropped[i] === null || dropped[i] === 'page-number'))
+      return { number: Number(alone[1]), alone: true };
+    if (dropped[i] !== null) return null;
+    const spaced = SPACED_START.exec(text.slice(Math.min(indent, text.length - text.trimStart().length)));
+    return spaced ? { number: Number(spaced[1]), alone: false } : null;
+  };
   let expected = 1;
   let i = 0;
   while (i < lines.length) {
-    const match = definitionStart(i);
-    const startsBlock =
-      match &&
-      Number(match[1]) === expected &&
-      dropped[i] === null &&
-      (i === 0 || isBlank(i - 1) || dropped[i - 1] !== null);
-    let end = startsBlock ? blockEnd(i) : -1;
-    if (end !== -1 && !markedBefore(i, expected) && looksLikeList(i, end)) end = -1;
+    const first = definitionStart(i);
+    const end = first?.number === expected ? blockEnd(i, first.alone) : -1;
     if (end === -1) {
       i++;
       continue;
     }
-    let current: PageFootnoteLines | null = null;
-    for (let j = i; j < end; j++) {
-      if (isBlank(j) || dropped[j] !== null) continue;
-      const start = definitionStart(j);
-      if (start && Number(start[1]) === expected) {
-        current = { number: expected, lines: [j], glued: false };
-        notes.push(current);
-        expected++;
-      } else current!.lines.push(j);
-    }
+    if (first!.alone) readLoneBlock(i, end);
+    else readSpacedBlock(i, end);
     i = end;
   }
   return notes;
 
-  /** Index where a footnote block starting at `start` ends, or -1 when what follows is not a footnote block. */
-  function blockEnd(start: number): number {
+  /**
+   * Where the block of notes that line `start` opens ends, or -1 when it opens none. "1 Zembla, …" opens one
+   * after a blank line or furniture, unless it reads as a numbered list. A number alone on its line opens one
+   * only after its marker, with text after it: else it is a page number, or a marker that an extractor printed
+   * on a line of its own.
+   */
+  function blockEnd(start: number, alone: boolean): number {
+    if (
+      alone
+        ? opensPage(start) || !markedBefore(start, expected)
+        : !(start === 0 || isBlank(start - 1) || dropped[start - 1] !== null)
+    )
+      return -1;
+    const end = pageFoot(start);
+    if (end === -1) return -1;
+    if (alone) return hasText(start, end) ? end : -1;
+    return !markedBefore(start, expected) && looksLikeList(start, end) ? -1 : end;
+  }
+
+  /** "1 Zembla, …": a line led by the next number starts a note, other lines continue the one before. */
+  function readSpacedBlock(start: number, end: number): void {
+    for (let j = start; j < end; j++) {
+      if (isBlank(j)) continue;
+      const definition = definitionStart(j);
+      // In a block of spaced notes, a number alone on its line is text ("2019").
+      if (definition?.number === expected && !definition.alone) {
+        notes.push({ number: expected, lines: [j], glued: false });
+        expected++;
+      } else if (dropped[j] === null) notes.at(-1)!.lines.push(j);
+    }
+  }
+
+  /**
+   * "1" / "Hart van Nederland, …": a lone number starts a note, text lines continue it ("10 miljoen euro …" is
+   * text). pdftotext does not always print a page's numbers in order or beside their texts, so the block takes
+   * the run of numbers from the next one on, in any order, and gives each text line to the first number still
+   * without text, else to the number before it: a column of numbers before their texts ("1" "2" / "Kamerstuk …"
+   * "Kamerstuk …") pairs up in order. A number printed after all the texts ("5" text text "7" text "6") takes the
+   * last line of the note before it, as it is that note's second text that has no number.
+   */
+  function readLoneBlock(start: number, end: number): void {
+    const numbers = new Map<number, number>();
+    for (let j = start; j < end; j++) {
+      const definition = definitionStart(j);
+      if (definition?.alone && definition.number >= expected && !numbers.has(definition.number))
+        numbers.set(definition.number, j);
+    }
+    let last = expected;
+    while (numbers.has(last + 1)) last++;
+    const block: PageFootnoteLines[] = [];
+    const waiting: PageFootnoteLines[] = [];
+    for (let j = start; j < end; j++) {
+      if (isBlank(j)) continue;
+      const n = definitionStart(j)?.number;
+      if (n !== undefined && n <= last && numbers.get(n) === j) {
+        const note = { number: n, lines: [j], glued: false };
+        block.push(note);
+        waiting.push(note);
+      } else if (dropped[j] === null) (waiting.shift() ?? block.at(-1)!).lines.push(j);
+    }
+    block.sort((a, b) => a.number - b.number);
+    for (const note of waiting) {
+      const before = block.find((other) => other.number === note.number - 1);
+      if (before && before.lines.length > 2) note.lines.push(before.lines.pop()!);
+    }
+    // A number left with no text is no note, but still counts, unless it may be the page's number.
+    notes.push(...block.filter((note) => note.lines.length > 1));
+    const counted = block.filter((note) => note.lines.length > 1 || dropped[note.lines[0]!] === null);
+    expected = Math.max(...counted.map((note) => note.number)) + 1;
+  }
+
+  /** The line is the first of its page, after any furniture: a number there is the page's own. */
+  function opensPage(index: number): boolean {
+    for (let j = index; j >= 0; j--) {
+      if (isPageStart(j)) return true;
+      if (j < index && !isBlank(j) && dropped[j] === null) return false;
+    }
+    return true;
+  }
+
+  /** A line of text follows the lone number at `index` before `end`, after any lone numbers that count on from it. */
+  function hasText(index: number, end: number): boolean {
+    let next = Number(LONE_NUMBER.exec(lines[index]!.text)![1]) + 1;
+    for (let j = index + 1; j < end; j++) {
+      if (isBlank(j)) continue;
+      const lone = LONE_NUMBER.exec(lines[j]!.text);
+      if (lone && Number(lone[1]) === next) next++;
+      else if (dropped[j] === null) return lone === null;
+    }
+    return false;
+  }
+
+  /** Where the page of line `start` ends — its footer, the next page, the end of the file — or -1 when a label comes first. */
+  function pageFoot(start: number): number {
     for (let j = start + 1; j <= Math.min(lines.length, start + MAX_BLOCK_LINES); j++) {
       if (j === lines.length) return j;
+      // Not at the paper's identifier or imprint: pdftotext prints a note's text after those ("1" / "ah-tk-…" / "Overheid.nl, …").
       if (dropped[j] === 'running-footer' || dropped[j] === 'pagina-n-van-m') return j;
       if (isPageStart(j)) return j;
       if (parseLabel(lines[j]!.text) !== null) return -1;
@@ -204,7 +300,7 @@ function findSpacedFootnotes(
     let previous = start - 1;
     while (previous >= 0 && isBlank(previous)) previous--;
     const items = [];
-    for (let j = start; j < end; j++) if (dropped[j] === null && definitionStart(j)) items.push(lines[j]!.text.trim());
+    for (let j = start; j < end; j++) if (definitionStart(j)?.alone === false) items.push(lines[j]!.text.trim());
     return (
       (previous >= 0 && /:$/.test(lines[previous]!.text.trim())) ||
       items.some((t) => /^\d+\s+\p{Ll}/u.test(t)) ||
@@ -212,9 +308,16 @@ function findSpacedFootnotes(
     );
   }
 
-  /** A definition follows its marker: the number glued to a word or punctuation ("staan?1", "NRM4") or standing after a comma, somewhere in the text before. */
+  /**
+   * A definition follows its marker: the number glued to a word or punctuation ("staan?1", "NRM4"), to a year
+   * or to a code that ends in a digit ("7 november 20231", "2022–202813", "NIS24"), or standing after a comma,
+   * somewhere in the text before.
+   */
   function markedBefore(index: number, n: number): boolean {
-    const marker = new RegExp(`(?:[\\p{L}.?!,;:»”’)"']|[,;:)]\\s)${n}(?!\\d)`, 'u');
+    const marker = new RegExp(
+      `(?:[\\p{L}.?!,;:»”’)"']|[,;:)]\\s|(?<!\\d)(?:19\\d|20[0-2])\\d|\\p{L}\\p{N}{1,8})${n}(?!\\d)`,
+      'u',
+    );
     const inNotes = new Set(notes.flatMap((note) => note.lines));
     for (let j = 0; j < index; j++)
       if (dropped[j] === null && !inNotes.has(j) && marker.test(lines[j]!.text)) return true;

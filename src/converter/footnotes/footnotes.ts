@@ -2,6 +2,7 @@
 // marker's place; plain URLs → explicit links. Works on both export shapes:
 // PDF extracts (numbers glued to words, notes at page bottoms) and Word exports
 // (`[footnoteRef:N]` markers, `[N: text]` definitions).
+import { DUTCH_MONTHS } from '../../lib/printed-dates.ts';
 import { conversionMessage, ConversionError, fail } from '../messages.ts';
 import { cutInlines, type Cut } from '../shared/inlines.ts';
 import { urlCuts } from '../shared/link-urls.ts';
@@ -203,22 +204,26 @@ function checkWordNotes(
   if (problems.length) throw new ConversionError(problems);
 }
 
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const MONTHS = DUTCH_MONTHS.join('|');
 /** A line that holds only markers, as pypdf prints them after their sentence: "1", "1, 2", "6 7,". */
 const MARKER_LINE = /^\d{1,3}(?:,?\s+\d{1,3})*,?$/;
 
 type Hit = { text: number; start: number; end: number };
+/** The offset is where a source line begins in the block. */
+const startsLine = (block: TextBlock, index: number) => block.segments.some((s) => s.offset === index);
+const startsSentence = (block: TextBlock, index: number) =>
+  startsLine(block, index) || /[.?!]\s$/.test(block.text.slice(Math.max(0, index - 2), index));
 type Place = { line: number; column: number };
 const at = (file: string, place: Place) => `${file}:${place.line}:${place.column}`;
 
 /**
  * PDF extracts: the marker for note N is the number N after the marker of note
  * N−1 and no later than the page-bottom line where note N is printed:
- * - glued to a word or punctuation ("staan?1", "NRM4", "vastgestelde2,", "genomen3:");
+ * - glued to a word or punctuation ("staan?1", "NRM4", "vastgestelde2,", "genomen3:")
+ *   or to a date's year ("7 augustus 20241 over");
  * - in the pypdf shape (notes glued to their numbers) also at the start of a
  *   line, where pypdf breaks before a raised number ("…Nederland?" / "1", "Kamerbrief" /
- *   "11 van de Minister", "1?"), right after the marker before it ("1 2", "1, 2"),
- *   or glued to a year ("7 augustus 20241 over");
+ *   "11 van de Minister", "1?"), or right after the marker before it ("1 2", "1, 2");
  * - else standing alone between words after a comma ("Kamervragen, 3 maakt").
  */
 function findPdfMarkers(
@@ -254,13 +259,12 @@ function findPdfMarkers(
     const notDate = `(?!\\s(?:${MONTHS})\\b)`;
     // Never before a month: "sinds1 januari" is a date whose space was lost.
     const glued = search(new RegExp(`(?<=[\\p{L}.?!,;:»”’)"'])${n}(?![\\p{L}\\p{N}])${notDate}`, 'gu'));
-    const primary = [...glued];
+    // Every extractor glues a marker after a date's year to it: "7 november 20231 heb ik".
+    const primary = [...glued, ...search(new RegExp(`(?<=\\b(?:${MONTHS})\\s(?:19|20)\\d{2})${n}(?!\\d)`, 'gu'))];
     if (note.glued) {
-      const startsLine = (block: TextBlock, index: number) => block.segments.some((s) => s.offset === index);
       primary.push(
         ...search(new RegExp(`(?<![\\p{L}\\p{N}])${n}(?![\\p{N}%])(?=$|[\\s,.;:?!)])${notDate}`, 'gu'), startsLine),
       );
-      primary.push(...search(new RegExp(`(?<=\\b(?:${MONTHS})\\s(?:19|20)\\d{2})${n}(?!\\d)`, 'gu')));
       if (previous && previous.hit.text >= from.text) {
         const block = texts[previous.hit.text]!;
         const group = new RegExp(`^,?\\s${n}(?![\\p{L}\\p{N}])`, 'u').exec(block.text.slice(previous.hit.end));
@@ -274,7 +278,10 @@ function findPdfMarkers(
     }
     primary.sort((a, b) => a.text - b.text || a.start - b.start);
     // Standing alone only after a comma, semicolon, colon or bracket, and never before a month: "1 januari" is a date.
-    const hit = primary[0] ?? search(new RegExp(`(?<=[,;:)]\\s)${n}(?=\\s\\p{Ll})${notDate}`, 'gu'))[0];
+    const hit =
+      primary[0] ??
+      search(new RegExp(`(?<=[,;:)]\\s)${n}(?=\\s\\p{Ll})${notDate}`, 'gu'))[0] ??
+      lastResort(search, n, notDate);
     if (!hit) {
       const definition = { line: noteLine, column: note.segments[0]!.column };
       const after = previous ? `after the marker of note ${n - 1} at ${at(file, previous.place)}` : 'in the text';
@@ -294,6 +301,24 @@ function findPdfMarkers(
   }
   if (document.footnotes.some((note) => note.glued)) checkMarkerLines(document, texts, found);
   return found;
+}
+
+/**
+ * Where nothing else holds the marker, places that could also be plain text, taken only when there is exactly
+ * one: the number glued to a year up to 2029 or to a code that ends in a digit ("uit 20224 waaruit", "NIS24
+ * (Network", "2022–202813."; not "Postbus 20301"), or before a sentence at the start of a line or after a full
+ * stop, where an extractor set the raised number apart ("…hoogtechnologisch" / "1 Het VUmc", "182/2011. 13 Het").
+ */
+function lastResort(
+  search: (pattern: RegExp, accept?: (block: TextBlock, index: number) => boolean) => Hit[],
+  n: number,
+  notDate: string,
+): Hit | undefined {
+  const places = [
+    ...search(new RegExp(`(?<=(?<!\\d)(?:19\\d|20[0-2])\\d|\\p{L}\\p{N}{1,8})${n}(?![\\p{L}\\p{N}])`, 'gu')),
+    ...search(new RegExp(`(?<![\\p{L}\\p{N}])${n}(?=\\s\\p{Lu})${notDate}`, 'gu'), startsSentence),
+  ];
+  return places.length === 1 ? places[0] : undefined;
 }
 
 /** pypdf: a line that holds only markers must hold only markers of defined notes ("1 2" with no note 2 is an error). */
