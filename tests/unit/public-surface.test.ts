@@ -39,7 +39,10 @@ const modules: Record<string, string[]> = {
   ],
   '../../src/converter/batch/catalog.ts': ['CatalogEntry', 'parseCatalog'],
   '../../src/converter/metadata/identity.ts': ['readPrintedIdentity'],
+  '../../src/converter/metadata/answer-letter.ts': ['parseAnswerLetter'],
+  '../../src/converter/metadata/letter-fields.ts': ['readLetterFields'],
   '../../src/converter/metadata/kamervragen-header.ts': [
+    'parseAskedAbout',
     'parseKamervragenHeader',
     'parseOffices',
     'parseQuestioners',

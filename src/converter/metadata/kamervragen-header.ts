@@ -52,12 +52,11 @@ export function parseKamervragenHeader(header: string): KamervragenHeader {
   };
   const questions = QUESTIONS.exec(text);
   if (questions) {
-    // Questioners end where their last party bracket is followed by "aan"; offices end at the first "over".
-    const parts = /^(.+?\)|[^()]+?)\s+aan\s+(.+?)\s+over\s+(.+)$/su.exec(questions[1]!);
-    if (parts) {
-      facts.questioners = parseQuestioners(parts[1]!);
-      facts.addressees = parseOffices(parts[2]!);
-      facts.subject = parts[3]!.trim() || null;
+    const asked = parseAskedAbout(questions[1]!);
+    if (asked) {
+      facts.questioners = asked.questioners;
+      facts.addressees = asked.addressees;
+      facts.subject = asked.subject;
     }
     const submitted = parseSubmitted(questions[2]!);
     facts.ingezonden = submitted.date;
@@ -73,12 +72,30 @@ export function parseKamervragenHeader(header: string): KamervragenHeader {
         ? { role: null, name: who!.trim(), ministry: null }
         : null;
     facts.onBehalfOf = behalf.flatMap(parseOffices);
-    facts.beantwoord = parseDutchDate(answer[2]!);
+    facts.beantwoord = parseSubmitted(answer[2]!).date;
   }
   return facts;
 }
 
-/** "19 september 2017"; "21 november, 20242024Z19016" (a Word export glues the year to the registration number). */
+/**
+ * "Tjeerd de Groot en Sneller (beiden D66) aan de Minister van … over het bericht …": who asked,
+ * whom, and about what. A ministry's answer file may leave out "aan …" ("lid Wassenberg (PvdD) over …").
+ * Callers hand it a header's length of text.
+ */
+export function parseAskedAbout(
+  text: string,
+): Pick<KamervragenHeader, 'questioners' | 'addressees' | 'subject'> | null {
+  // Questioners end where their last party bracket is followed by "aan" or "over"; offices end at the first "over".
+  const parts = /^(.+?\)|[^()]+?)\s+(?:aan\s+(.+?)\s+)?over\s+(.+)$/su.exec(text);
+  if (!parts) return null;
+  return {
+    questioners: parseQuestioners(parts[1]!),
+    addressees: parts[2] ? parseOffices(parts[2]) : [],
+    subject: parts[3]!.trim() || null,
+  };
+}
+
+/** "19 september 2017"; "28 juni2024" (glued at a line end); "21 november, 20242024Z19016" (a Word export glues the year to the registration number). */
 function parseSubmitted(text: string): { date: string | null; registration: string | null } {
   const m = /^(\d{1,2}\s*\p{L}+),?\s*(\d{4})(\d{4}Z\d{5})?$/u.exec(text.trim());
   if (!m) return { date: null, registration: null };

@@ -5,10 +5,13 @@ import { mainDate } from '../../schema/document.ts';
 import { parliamentaryYearOf, parseDutchDate } from '../../lib/printed-dates.ts';
 import { permalinkSlug } from '../../lib/document-slug.ts';
 import type { CatalogEntry } from '../batch/catalog.ts';
+import { parseAnswerLetter } from './answer-letter.ts';
 import { readPrintedIdentity } from './identity.ts';
 import { parseKamervragenHeader, parseOffices, parseSeeAlso } from './kamervragen-header.ts';
+import { readLetterFields } from './letter-fields.ts';
 import { fail } from '../messages.ts';
 import { plainText } from '../shared/inlines.ts';
+import { parseLabel } from '../shared/label-lines.ts';
 import type { DocumentMeta, ResolvedDocument } from '../types.ts';
 
 type Meta = Omit<DocumentMeta, 'slug'>;
@@ -36,8 +39,10 @@ export function extractMetadata(document: ResolvedDocument, catalog: CatalogEntr
   const meta: Meta = structuredClone({ ...EMPTY, kind: document.kind });
   const stated = (field: string) => (meta.provenance[field] = 'document');
 
-  if (document.kind === 'kamervragen') kamervragenHeader(intro, meta, stated);
-  else if (document.kind === 'brief') letterhead(document, meta, stated);
+  if (document.kind === 'kamervragen') {
+    kamervragenHeader(intro, meta, stated);
+    answerLetter(document, meta, stated);
+  } else if (document.kind === 'brief') letterhead(document, meta, stated);
   else consultationIntro(intro, meta, stated, document);
 
   const printed = readPrintedIdentity(document.file, document.lines);
@@ -103,6 +108,53 @@ function kamervragenHeader(intro: string, meta: Meta, stated: (f: string) => voi
   if (meta.seeAlso.length) stated('seeAlso');
 }
 
+/**
+ * A ministry's answer file (src/converter/metadata/answer-letter.ts): its cover letter and
+ * title line, for the facts a Handelingen header would state and this paper does not.
+ */
+function answerLetter(document: ResolvedDocument, meta: Meta, stated: (f: string) => void): void {
+  const firstQuestion = document.body.findIndex((b) => b.type === 'question');
+  const opening = document.body
+    .slice(0, firstQuestion === -1 ? document.body.length : firstQuestion)
+    .flatMap((b) => (b.type === 'paragraph' ? [plainText(b.content)] : []))
+    .join('\n');
+  // The letterhead stands above the first question; below it, "Datum" or "Betreft" would be text.
+  const questionLine = document.lines.findIndex((l) => parseLabel(l.text)?.type === 'question');
+  const fields = readLetterFields(document.lines, questionLine === -1 ? document.lines.length : questionLine);
+  const letter = parseAnswerLetter(opening, fields.subject?.text ?? null);
+  if (!meta.questioners.length && letter.questioners.length) {
+    meta.questioners = letter.questioners;
+    stated('questioners');
+  }
+  if (!meta.addressees.length && letter.addressees.length) {
+    meta.addressees = letter.addressees;
+    stated('addressees');
+  }
+  if (!meta.subject && letter.subject) {
+    meta.subject = letter.subject;
+    meta.title = capitalise(letter.subject);
+    stated('subject');
+    stated('title');
+  }
+  if (!meta.dates.ingezonden && letter.ingezonden) {
+    meta.dates.ingezonden = letter.ingezonden;
+    stated('dates.ingezonden');
+  }
+  if (!meta.identifiers.kamervragen && letter.registration) {
+    meta.identifiers.kamervragen = letter.registration;
+    stated('identifiers.kamervragen');
+  }
+  // The cover letter is dated the day the answers are sent.
+  if (!meta.dates.beantwoord && fields.date) {
+    meta.dates.beantwoord = fields.date.text;
+    stated('dates.beantwoord');
+  }
+  if (!meta.identifiers.kenmerk && fields.kenmerk) {
+    meta.identifiers.kenmerk = fields.kenmerk.text;
+    stated('identifiers.kenmerk');
+  }
+}
+
 /** What the site needs to cite and place a paper but neither the paper nor the catalog states, with why. */
 function unknownFacts(meta: Meta, numberReason: string | null): Meta['unknown'] {
   const unknown: Meta['unknown'] = [];
@@ -131,19 +183,23 @@ function unknownFacts(meta: Meta, numberReason: string | null): Meta['unknown'] 
 
 function letterhead(document: ResolvedDocument, meta: Meta, stated: (f: string) => void): void {
   const facts = document.letterhead;
-  if (facts.subject) {
-    meta.subject = clean(facts.subject.text);
-    meta.title = capitalise(meta.subject);
+  // The fields as printed (src/converter/metadata/letter-fields.ts); what cleaning kept of them when they are not found.
+  const fields = readLetterFields(document.lines);
+  const subject = fields.subject?.text ?? (facts.subject ? clean(facts.subject.text) : null);
+  if (subject) {
+    meta.subject = subject;
+    meta.title = capitalise(subject);
     stated('subject');
     stated('title');
   }
-  const date = facts.date ? parseDutchDate(facts.date.text) : null;
+  const date = fields.date?.text ?? (facts.date ? parseDutchDate(facts.date.text) : null);
   if (date) {
     meta.dates.verzonden = date;
     stated('dates.verzonden');
   }
-  if (facts.kenmerk) {
-    meta.identifiers.kenmerk = facts.kenmerk.text;
+  const kenmerk = fields.kenmerk?.text ?? facts.kenmerk?.text ?? null;
+  if (kenmerk) {
+    meta.identifiers.kenmerk = kenmerk;
     stated('identifiers.kenmerk');
   }
   if (facts.sender) {
