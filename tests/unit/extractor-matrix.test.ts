@@ -70,7 +70,8 @@ function dateProblems(facts: ExtractorFacts, result: ConversionResult): string[]
 function blockProblems(facts: ExtractorFacts, result: ConversionResult): string[] {
   const { questions, answers } = result.frontmatter.structure;
   const problems: string[] = [];
-  const questionLabels = questions.map((q) => `${q.numbers.join(',')}${q.part ?? ''}`);
+  // The facts list each question number once, a label that groups several ("Vraag 3, 4 en 5") too.
+  const questionLabels = questions.flatMap((q) => q.numbers.map((n) => `${n}${q.part ?? ''}`));
   const expectedQuestions = facts.questions;
   if (questionLabels.join(' ') !== expectedQuestions.join(' '))
     problems.push(`questions ${questionLabels.length}/${expectedQuestions.length}`);
