@@ -35,6 +35,7 @@ process.chdir(project);
 // Imported after the change of folder: some modules find the project's data from the working folder.
 const { convertFolder } = await import('../src/converter/batch/batch.ts');
 const { describeTextChanges } = await import('../src/converter/batch/text-changes.ts');
+const { describeUnrecognisedKind } = await import('../src/converter/batch/kind-note.ts');
 
 let result;
 try {
@@ -46,6 +47,8 @@ try {
 }
 for (const error of result.errors) console.error(error);
 for (const c of result.converted) {
+  const kind = describeUnrecognisedKind(c.frontmatter);
+  if (kind) console.log(printable(kind));
   for (const u of c.frontmatter.unknown)
     console.log(printable(`${c.frontmatter.source.file}: ${u.field} unknown: ${u.reason}`));
   const changes = describeTextChanges(c.frontmatter.source.file, c.textChanges ?? {});

@@ -10,7 +10,8 @@ import * as pagefind from 'pagefind';
 import { convertFolder } from '../../src/converter/batch/batch.ts';
 import { commitStaging, recoverPublish, stagingFolder, withPublishLock } from '../../src/converter/batch/publish.ts';
 import { describeTextChanges } from '../../src/converter/batch/text-changes.ts';
-import { ConversionError, formatMessage } from '../../src/converter/messages.ts';
+import { describeUnrecognisedKind } from '../../src/converter/batch/kind-note.ts';
+import { ConversionError, formatMessage, printable } from '../../src/converter/messages.ts';
 import { inheritedEnvironment, type Settings, settingsEnvironment } from '../../src/lib/options.ts';
 import {
   collectPermalinks,
@@ -138,6 +139,8 @@ function convertStage({ folders, flags }: BuildRequest, state: BuildState): Stag
       warnAboutRefused(result.errors, result.keptStale ?? []);
       state.documents = result.converted.length + (result.keptStale?.length ?? 0);
       for (const c of result.converted) {
+        const kind = describeUnrecognisedKind(c.frontmatter);
+        if (kind) console.log(`[convert] ${printable(kind)}`);
         const changes = describeTextChanges(c.frontmatter.source.file, c.textChanges ?? {});
         if (changes) console.log(`[convert] ${changes}`);
       }

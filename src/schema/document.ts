@@ -6,7 +6,9 @@ import { parse as parseDate } from 'date-fns/parse';
 import { z } from 'astro/zod';
 import { AANHANGSEL_ID, KAMERVRAGEN_NUMBER, VERGADERJAAR } from '../lib/paper-ids.ts';
 
-export const documentKinds = ['kamervragen', 'brief', 'schriftelijk-overleg'] as const;
+// 'overig': a paper of a kind the converter does not recognise (a motie, a Handelingen item, a BNC-fiche),
+// published as plain text rather than refused, since all its words were read.
+export const documentKinds = ['kamervragen', 'brief', 'schriftelijk-overleg', 'overig'] as const;
 export const DocumentKind = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 

@@ -10,6 +10,7 @@ import type { DocumentFrontmatter } from '../schema/document.ts';
 import { mainDate } from '../schema/document.ts';
 import { aanhangselCitation, aanhangselCollection, parseAanhangselId, shortVergaderjaar } from '../lib/paper-ids.ts';
 import { formatDutchDate } from '../lib/printed-dates.ts';
+import { kindLabel } from './display-labels.ts';
 import { apaAuthors, questionerList, splitName } from './people.ts';
 
 type Doc = Pick<
@@ -87,6 +88,15 @@ export function parliamentaryCitation(doc: Doc): string {
       .filter(Boolean)
       .join(', ');
   }
+  // A paper of no known kind: its printed title, date and kenmerk, whatever of them it states.
+  if (doc.kind === 'overig')
+    return [
+      `${kindLabel.overig}${doc.title ? `: ${doc.title}` : ''}`,
+      doc.dates.verzonden ? formatDutchDate(doc.dates.verzonden) : '',
+      kenmerk ? `kenmerk ${kenmerk}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
   const about = doc.subject ?? (doc.title ? lowerFirst(doc.title) : null);
   return [
     `Antwoorden op het schriftelijk overleg${doc.dates.ingezonden ? ` van ${formatDutchDate(doc.dates.ingezonden)}` : ''}`,
@@ -114,8 +124,7 @@ export function citationAuthors(doc: Doc): string[] | null {
  * read as if the article the questions are about were the paper.
  */
 export function citationTitle(doc: Doc): string {
-  if (doc.kind !== 'kamervragen')
-    return doc.title ?? `${doc.kind === 'brief' ? 'Brief' : 'Schriftelijk overleg'} (titel onbekend)`;
+  if (doc.kind !== 'kamervragen') return doc.title ?? `${kindLabel[doc.kind]} (titel onbekend)`;
   if (doc.subject) return `Kamervragen over ${doc.subject}`;
   return doc.title ? `Kamervragen: ${doc.title}` : 'Kamervragen (titel onbekend)';
 }
@@ -147,6 +156,10 @@ function apaDescription(doc: Doc): string {
       .filter(Boolean)
       .join(', ');
   }
+  if (doc.kind === 'overig')
+    return [kindLabel.overig, doc.identifiers.kenmerk ? `kenmerk ${doc.identifiers.kenmerk}` : '', number ?? '']
+      .filter(Boolean)
+      .join(', ');
   return [
     `Antwoorden op het schriftelijk overleg${doc.dates.ingezonden ? ` van ${formatDutchDate(doc.dates.ingezonden)}` : ''}`,
     number ?? '',
@@ -181,7 +194,7 @@ export function cslItem(doc: Doc, url: string): Record<string, unknown> {
   return {
     id: doc.slug,
     type: 'report',
-    genre: { kamervragen: 'Kamervragen', brief: 'Brief', 'schriftelijk-overleg': 'Schriftelijk overleg' }[doc.kind],
+    genre: kindLabel[doc.kind],
     title: citationTitle(doc),
     author: names ? names.map(cslName) : [{ literal: PUBLISHER }],
     ...(date ? { issued: { 'date-parts': [date.split('-').map(Number)] } } : {}),

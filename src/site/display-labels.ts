@@ -5,4 +5,5 @@ export const kindLabel: Record<DocumentKind, string> = {
   kamervragen: 'Kamervragen',
   brief: 'Brief',
   'schriftelijk-overleg': 'Schriftelijk overleg',
+  overig: 'Overig stuk',
 };

@@ -22,7 +22,10 @@ export function sourceText(source: string, result: ConversionResult): SourceText
   const lines = withTextChanges(source.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/), result.textChanges);
   const dropped = new Set(result.furniture.filter((f) => f.rule !== 'blank-lines').map((f) => f.line));
   const inFootnotes = new Set(result.footnoteLines);
-  const joined = new Set(result.hyphenation.filter((h) => !h.result.includes('-')).map((h) => h.line));
+  // Joined where the cleaner dropped the line-end hyphen: "CO2-uit-" / "stoot" → "CO2-uitstoot" keeps only its first hyphen.
+  const joined = new Set(
+    result.hyphenation.filter((h) => h.result === h.left.slice(0, -1) + h.right).map((h) => h.line),
+  );
   // "verant\u00AD" / "woordelijk": a soft hyphen at a line end joins the word with the next line.
   for (const c of result.textChanges) if (c.rule === 'soft-hyphen-join') joined.add(c.line + 1);
   const body: string[] = [];

@@ -16,7 +16,8 @@ let lenient: SiteBuild;
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'kd-keep-going-'));
   cpSync('seeds', join(work, 'seeds'), { recursive: true });
-  writeFileSync(join(work, 'seeds', BAD), 'Een notitie zonder vragen, aanhef of fracties.\n');
+  // A scanned PDF's text export: white space only, no words to publish (a paper of no known kind is published as overig).
+  writeFileSync(join(work, 'seeds', BAD), '\n  \n\f\n');
   strict = buildSite({
     seeds: join(work, 'seeds'),
     content: join(work, 'strict-content'),
@@ -32,7 +33,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('a paper the converter cannot read', () => {
   it('stops the strict build with its place and rule, before anything is written', () => {
     expect(strict.status).not.toBe(0);
-    expect(strict.output).toMatch(new RegExp(`${BAD}:1:1: cannot recognise the kind of document.*\\[unknown-kind\\]`));
+    expect(strict.output).toMatch(new RegExp(`${BAD}:1:1: the file holds only white space.*\\[empty-file\\]`));
     expect(strict.output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     expect(existsSync(join(work, 'strict-content'))).toBe(false);
     expect(existsSync(join(work, 'strict-dist'))).toBe(false);
@@ -42,7 +43,7 @@ describe('a paper the converter cannot read', () => {
     expect(lenient.status, lenient.output).toBe(0);
     expect(lenient.output).toMatch(/\[convert\] 5 documents .*, 1 refused/);
     expect(lenient.output).toMatch(
-      new RegExp(`warning: built without the papers that could not be read[^\\n]*\\n${BAD}:1:1: .*\\[unknown-kind\\]`),
+      new RegExp(`warning: built without the papers that could not be read[^\\n]*\\n${BAD}:1:1: .*\\[empty-file\\]`),
     );
     const slugs = readdirSync(join(work, 'content'))
       .filter((f) => f.endsWith('.mdx'))

@@ -40,12 +40,6 @@ const cases: { name: string; file: string; bytes: Buffer; expected: RegExp }[] =
     expected: /^bidi\.txt:2:5: bidi control character U\+202E.*\[bidi-control\]/m,
   },
   {
-    name: 'no recognisable structure',
-    file: 'proza.txt',
-    bytes: Buffer.from('Dit is gewoon een verhaal.\n\nZonder vragen of brief.\n'),
-    expected: /^proza\.txt:1:1: cannot recognise the kind of document.*\[unknown-kind\]/m,
-  },
-  {
     name: 'a footnote marker without a definition',
     file: 'voetnoot.txt',
     bytes: Buffer.from(
@@ -103,6 +97,22 @@ describe('--keep-going', () => {
     expect(result.status).toBe(1);
     for (const c of cases) expect(result.stderr).toMatch(c.expected);
     expect(readdirSync(join(work, 'content'))).toEqual(['kamervragen-2013-02-08.mdx']);
+  });
+});
+
+// Not bad input: a paper of no known kind has all its words read, so it is published (kind overig) and said so.
+describe('a paper of no known kind', () => {
+  it('is published as overig, with one line in the report, and exits zero', () => {
+    writeFileSync(join(work, 'seeds/proza.txt'), 'Dit is gewoon een verhaal.\n\nZonder vragen of brief.\n');
+    const result = convert();
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('proza.txt: kind not recognised, published as overig\n');
+    const published = readdirSync(join(work, 'content')).filter((f) => f.startsWith('overig-'));
+    expect(published).toEqual([
+      expect.stringMatching(/^overig-zonder-datum-dit-is-gewoon-een-verhaal-zonder-[0-9a-f]{8}\.mdx$/),
+    ]);
+    expect(readFileSync(join(work, 'content', published[0]!), 'utf8')).toContain('Zonder vragen of brief.');
   });
 });
 

@@ -5,6 +5,7 @@ const modules: Record<string, string[]> = {
   '../../src/converter/read/read.ts': ['decodeSource'],
   '../../src/converter/read/normalise.ts': ['normaliseLines'],
   '../../src/converter/batch/text-changes.ts': ['countTextChanges', 'describeTextChanges'],
+  '../../src/converter/batch/kind-note.ts': ['describeUnrecognisedKind'],
   '../../src/converter/clean/glued-words.ts': ['splitGluedWords'],
   '../../src/converter/detect/detect.ts': ['detectDocument', 'detectKind', 'detectLayout'],
   '../../src/converter/clean/clean.ts': ['clean'],

@@ -2,7 +2,14 @@
 // aside into blocks: paragraphs, headings and labels, rejoining paragraphs that
 // a page break cut in two.
 import type { DocumentKind } from '../../schema/document.ts';
-import { AD_HEADING, NUMBERED_HEADING, isPlainHeading, parseLabel } from '../shared/label-lines.ts';
+import {
+  AD_HEADING,
+  NUMBERED_HEADING,
+  holdsColumns,
+  isPlainHeading,
+  isSectionTitle,
+  parseLabel,
+} from '../shared/label-lines.ts';
 import type { FurnitureRule, Layout, SourceLine, TextBlock } from '../types.ts';
 import { appendLine, startText, type JoinContext, type RunningText } from './join.ts';
 import { pageStartTest } from './page-start.ts';
@@ -23,7 +30,11 @@ const MARKER_LINE = /^\d{1,3}(?:,?\s+\d{1,3})*,?$/;
 /** pypdf starts a line with the marker of the sentence before it ("5 Deze wijze van formuleren …"): the line goes on with that paragraph. */
 const MARKER_LED = /^\d{1,3}(?:,?\s+\d{1,3})*\s+\p{Lu}/u;
 const ENDS_SENTENCE = /[.?!:;]["»”’)]?\d{0,3}$/;
+/** A paragraph's last sentence ends here; a colon or semicolon leads on to a list instead. */
+const ENDS_PARAGRAPH = /[.?!]["»”’)]?\d{0,3}$/;
 const ENDS_IN_WORD_HYPHEN = /[\p{L}\p{N}]-$/u;
+/** A line that leads on to what follows: a list after a colon, its items after a semicolon or comma. */
+const LEADS_ON = /[:;,]$/;
 const LIST_ITEM = /^(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+\S/;
 /** A line that is only a web address: what follows it on a new page starts a new paragraph. */
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/;
@@ -86,6 +97,46 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
     return '';
   };
 
+  /** The kept lines taken for headings so far. */
+  const titleLines = new Set<number>();
+  /**
+   * A section title printed straight above its text ("Rapport" / "In het rapport wordt …"): a short
+   * line after a paragraph's last sentence, with a paragraph's text after it. Kamervragen title
+   * nothing this way. Only a letter's title may ask: elsewhere a short line that asks is a fractie's
+   * question or a speaker's.
+   */
+  const opensSection = (k: number): boolean => {
+    const text = lines[kept[k]!.index]!.text.trim();
+    const next = kept[k + 1] && lines[kept[k + 1]!.index]!.text.trim();
+    if (!next || k === 0 || lines[kept[k]!.index]!.listItem) return false;
+    const previous = lastTextLine(k);
+    if (!isSectionTitle(text, kind === 'brief')) return false;
+    // A numbered or lettered title may follow a line that ends no sentence when a blank line sets it apart
+    // (a fiche's facts: "25 november 2021" / "c) Nr. Commissiedocument"); never an item of a colon's list.
+    const setApart = kept[k]!.gap.blank > 0 && itemKind(text) !== null && !LEADS_ON.test(previous);
+    // "2. Essentie voorstel" / "a) Inhoud voorstel": a numbered section's first sub-section opens right under its title.
+    const underTitle = itemKind(text) !== null && titleLines.has(k - 1);
+    if (!ENDS_PARAGRAPH.test(previous) && !setApart && !underTitle) return false;
+    // "4. Aanpak …." then "5. Nationaal Verwijsmechanisme": the next item of a numbered list, not a section.
+    if (itemKind(text) !== null && itemKind(text) === itemKind(previous)) return false;
+    // "3. Nederlandse positie …" / "a) Essentie …": a numbered section may open with its first lettered one, when
+    // no item stands before it (a nested list's next number does).
+    if (itemKind(next) === 'letter' && itemKind(text) === 'number' && itemKind(previous) === null)
+      return leftRoomFor(text, next, width) && isSectionTitle(next, false);
+    // "a) Titel voorstel" / "b) Datum …": the next line is the section's text, not the list's next item.
+    if (itemKind(next) !== null) return false;
+    // Beside another column the next line of the page is not the next line of this text.
+    if (holdsColumns(next)) return false;
+    // The title was not wrapped (the next line's first word would have fitted after it), and what follows
+    // is a paragraph: a capital, then a line that ends a sentence or fills most of the page's width
+    // (a signature's name is followed by a short line too: the signer's office).
+    return (
+      /^\p{Lu}/u.test(next) &&
+      leftRoomFor(text, next, width) &&
+      (ENDS_SENTENCE.test(next) || next.length >= FILLED_LINE * width)
+    );
+  };
+
   kept.forEach(({ index, gap: before }, k) => {
     const line = lines[index]!;
     const text = line.text.trim();
@@ -95,7 +146,9 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
     const label = parseLabel(text) !== null;
     const heading =
       AD_HEADING.test(text) ||
-      (standsAlone && (NUMBERED_HEADING.test(text) || (kind !== 'kamervragen' && isPlainHeading(text))));
+      (standsAlone && (NUMBERED_HEADING.test(text) || (kind !== 'kamervragen' && isPlainHeading(text)))) ||
+      (!label && kind !== 'kamervragen' && opensSection(k));
+    if (heading) titleLines.add(k);
 
     const startNew = (() => {
       if (!current || current.closed || label || heading || line.listItem || CLOSING.test(text)) return true;
@@ -147,6 +200,14 @@ export function assembleBlocks(input: BlockInput, context: JoinContext): TextBlo
   return blocks;
 }
 
+/** How a line numbers its item, if it does: "4. Aanpak …" a number, "b) …" a letter, "IV. …" a Roman numeral. */
+function itemKind(line: string): 'number' | 'letter' | 'roman' | null {
+  if (/^\d{1,2}[.)]\s/.test(line)) return 'number';
+  if (/^[a-z][.)]\s/.test(line)) return 'letter';
+  if (/^[IVXLC]+[.)]\s/.test(line)) return 'roman';
+  return null;
+}
+
 function block(role: TextBlock['role'], running: RunningText, pageStart: boolean): TextBlock {
   return { role, text: running.text, segments: running.segments, pageStart };
 }
@@ -160,6 +221,8 @@ function roleOf(line: SourceLine, standsAlone: boolean): TextBlock['role'] {
 
 /** Longer lines are whole paragraphs as some extractors print them, not lines of a page. */
 const WRAPPED_LINE_MAX = 120;
+/** The share of the page's width that a paragraph's wrapped line fills at least. */
+const FILLED_LINE = 0.75;
 /** Characters of slack: a proportional font fits more narrow letters on a line than wide ones. */
 const WIDTH_SLACK = 4;
 

@@ -18,9 +18,14 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/;
 
 /** "Pagina 2 van 5" */
 const PAGINA = /^Pagina \d+ van \d+$/;
-/** PDF page footer of the Handelingen: "Tweede Kamer, vergaderjaar 2012–2013, Aanhangsel 2" */
+/**
+ * PDF page footer: "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel" on a Handelingen page, "…, 36 278, nr. 32" on
+ * a Kamerstuk page ("21 501-02", "36 200 VI" for a dossier's part), then the page number at the right margin. A
+ * note that cites another paper prints the same words ("Tweede Kamer, vergaderjaar 2017–2018, 26 485, nr. 267"):
+ * only the paper's own footer is furniture (ownRunningFooter). Groups: chamber, vergaderjaar, what it names.
+ */
 const RUNNING_FOOTER =
-  /^(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{4}, (?:Aanhangsel|\d[\d ]*, nr\. \d+)(?: \d+)?$/;
+  /^(Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+(\d{4}\s*[–-]\s*\d{4}),\s+(Aanhangsel|\d+(?:\s+\d+)*(?:-\d+)?(?:\s+[A-Z]{1,5})?,\s+nr\.\s+\d+)(?:\s+\d+)?$/;
 /** pypdf first page: "Tweede Kamer der Staten-Generaal2" (the logo's "2" glued on). */
 const MASTHEAD = /^(?:Tweede|Eerste) Kamer der Staten-Generaal\d?$/;
 /** pypdf first page: "Vergaderjaar 2023–2024  Aanhangsel van de Handelingen". */
@@ -32,10 +37,11 @@ const SUBTITLE =
 const PAPER_NUMBER = /^\d{1,5}$/;
 /** pypdf page footer: the paper's identifier, "ah-tk-20232024-1031". */
 const DOCUMENT_IDENTIFIER = /^(?:ah|kst|h|blg)-(?:tk|ek)-\d{8}-[\w-]+$/;
-/** pypdf first-page footer: "ISSN 0921 - 7398", "’s-Gravenhage 2024" and the running footer, glued on one line or apart. */
-const IMPRINT = new RegExp(
-  `^(?=ISSN|['’]s-Gravenhage)(?:ISSN \\d{4} ?- ?\\d{4})?\\s*(?:['’]s-Gravenhage \\d{4})?\\s*(?:${RUNNING_FOOTER.source.slice(1, -1)})?$`,
-);
+/**
+ * First-page imprint: "ISSN 0921 - 7398" and "’s-Gravenhage 2024", printed in the margin on the running footer's
+ * line, so an extract gives them on lines of their own, glued to each other and to the footer, or side by side.
+ */
+const IMPRINT_PART = /^(?:ISSN\s*\d{4}\s*-\s*\d{4}|['’]s-Gravenhage\s+\d{4})\s*/;
 /** Furniture that marks the end of a page, so a lone number beside it is that page's number. */
 const PAGE_END_RULES: ReadonlySet<FurnitureRule> = new Set([
   'pagina-n-van-m',
@@ -80,14 +86,15 @@ export function findFurniture(lines: readonly SourceLine[], kind: DocumentKind, 
     if (dropped[i] === null) dropped[i] = rule;
   };
 
+  const isRunningFooter = ownRunningFooter(lines, layout);
   if (layout === 'pdf') {
     findHandelingenHeader(lines, drop);
-    findHandelingenFooters(lines, drop);
+    findHandelingenFooters(lines, isRunningFooter, drop);
   }
   for (let i = 0; i < lines.length; i++) {
     const t = text(i);
     if (PAGINA.test(t)) drop(i, 'pagina-n-van-m');
-    else if (RUNNING_FOOTER.test(t)) drop(i, 'running-footer');
+    else if (isRunningFooter(t)) drop(i, 'running-footer');
     // The same hyperlink printed twice on consecutive lines: keep the first.
     else if (URL_LINE.test(t) && i > 0 && text(i - 1) === t) drop(i, 'duplicated-hyperlink');
   }
@@ -111,6 +118,39 @@ export function findFurniture(lines: readonly SourceLine[], kind: DocumentKind, 
 
 type Drop = (index: number, rule: FurnitureRule) => void;
 
+/** What a running footer names, whatever the spacing and page number: "Tweede Kamer 2023–2024 Aanhangsel". */
+function footerKey(text: string): string | null {
+  const m = RUNNING_FOOTER.exec(text);
+  return m && `${m[1]} ${m[2]!.replace(/\s/g, '').replace('-', '–')} ${m[3]!.replace(/\s+/g, ' ')}`;
+}
+
+/** The imprint parts a line starts with, and what follows them. */
+function splitImprint(text: string): { imprint: boolean; rest: string } {
+  let rest = text;
+  for (let m = IMPRINT_PART.exec(rest); m; m = IMPRINT_PART.exec(rest)) rest = rest.slice(m[0].length);
+  return { imprint: rest !== text, rest };
+}
+
+/**
+ * The paper's own running footer, told from a note that cites another paper in the same words: it is the one
+ * printed beside the imprint, else the one printed on most pages (a cited paper is cited once or twice, the
+ * footer is on every page; on a tie, the last one, as a page prints its footer below its notes). A one-page
+ * PDF prints its footer once, below any note: then the last one. Tests a trimmed line.
+ */
+function ownRunningFooter(lines: readonly SourceLine[], layout: Layout): (text: string) => boolean {
+  const sightings = lines.flatMap((l) => {
+    const { imprint, rest } = splitImprint(l.text.trim());
+    const key = footerKey(rest);
+    return key ? [{ key, imprint }] : [];
+  });
+  const counts = new Map<string, number>();
+  for (const { key } of sightings) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  const last = sightings.findLast(({ key }) => counts.get(key) === most)?.key;
+  const own = sightings.find(({ imprint }) => imprint)?.key ?? (most > 1 || layout === 'pdf' ? last : undefined);
+  return (text) => own !== undefined && footerKey(text) === own;
+}
+
 /** The official header at the top of a pypdf extract's first page; only there, and only the lines it consists of. */
 function findHandelingenHeader(lines: readonly SourceLine[], drop: Drop): void {
   let afterSubtitle = false;
@@ -129,16 +169,24 @@ function findHandelingenHeader(lines: readonly SourceLine[], drop: Drop): void {
 }
 
 /**
- * The footer that ends a pypdf page: "ah-tk-20232024-1031" and "ISSN 0921 -
+ * The footer that ends a page: "ah-tk-20232024-1031" and "ISSN 0921 -
  * 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1"
- * (glued or on lines of their own), with the lines of spaces around them. The
- * running footer alone is the 'running-footer' rule; here it takes the rule of
- * the footer it is part of.
+ * (glued, side by side or on lines of their own), with the lines of spaces
+ * around them. The running footer alone is the 'running-footer' rule; here it
+ * takes the rule of the footer it is part of.
  */
-function findHandelingenFooters(lines: readonly SourceLine[], drop: Drop): void {
+function findHandelingenFooters(
+  lines: readonly SourceLine[],
+  isRunningFooter: (text: string) => boolean,
+  drop: Drop,
+): void {
   const text = (i: number) => lines[i]!.text.trim();
-  const inFooter = (i: number) =>
-    DOCUMENT_IDENTIFIER.test(text(i)) || IMPRINT.test(text(i)) || RUNNING_FOOTER.test(text(i));
+  // "ISSN 0921 - 7398", "’s-Gravenhage 2024", or both with the running footer beside them.
+  const isImprint = (t: string) => {
+    const { imprint, rest } = splitImprint(t);
+    return imprint && (rest === '' || isRunningFooter(rest));
+  };
+  const inFooter = (i: number) => DOCUMENT_IDENTIFIER.test(text(i)) || isImprint(text(i)) || isRunningFooter(text(i));
   const spacesOnly = (i: number) => i >= 0 && i < lines.length && lines[i]!.text !== '' && text(i) === '';
   for (let start = 0; start < lines.length; start++) {
     if (!inFooter(start)) continue;
@@ -147,14 +195,14 @@ function findHandelingenFooters(lines: readonly SourceLine[], drop: Drop): void 
     const run = Array.from({ length: end - start + 1 }, (_, k) => start + k);
     // A footer has the imprint, or the identifier next to the running footer; an identifier alone is text.
     const isFooter =
-      run.some((i) => IMPRINT.test(text(i))) || (run.length > 1 && run.some((i) => DOCUMENT_IDENTIFIER.test(text(i))));
+      run.some((i) => isImprint(text(i))) || (run.length > 1 && run.some((i) => DOCUMENT_IDENTIFIER.test(text(i))));
     if (isFooter) {
       for (const i of run)
         drop(
           i,
           DOCUMENT_IDENTIFIER.test(text(i))
             ? 'document-identifier'
-            : IMPRINT.test(text(i))
+            : isImprint(text(i))
               ? 'handelingen-imprint'
               : 'running-footer',
         );

@@ -1,7 +1,7 @@
 // Stage 2 of 11: recognise what kind of paper this is and how it was exported.
+// A paper of no known kind is 'overig': never refused, its words are all there.
 import type { DocumentKind } from '../../schema/document.ts';
 import { parseLabel } from '../shared/label-lines.ts';
-import { fail } from '../messages.ts';
 import type { DetectedDocument, Layout, SourceDocument } from '../types.ts';
 
 export function detectDocument(source: SourceDocument, declaredKind?: DocumentKind): DetectedDocument {
@@ -42,11 +42,7 @@ export function detectKind(source: SourceDocument): DocumentKind {
   )
     return 'brief';
 
-  fail(
-    source.file,
-    { line: 1 },
-    'cannot recognise the kind of document: expected Kamervragen ("Vraag 1" … "Antwoord 1"), a letter ("Geachte Voorzitter,") or a schriftelijk overleg ("De leden van de …-fractie" … "Antwoord:")',
-    'unknown-kind',
-    'Declare its kind in seeds/catalog.yaml if the text is right but unusual.',
-  );
+  // None of these: published as a plain document rather than refused, as every word was read
+  // (a motie, a Handelingen item, a BNC-fiche); the metadata stage says so in the build report.
+  return 'overig';
 }

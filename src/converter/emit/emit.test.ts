@@ -217,7 +217,7 @@ describe('serialiseFrontmatter', () => {
 
   it('refuses frontmatter the schema rejects, naming the field', () => {
     expect(() => serialiseFrontmatter('x.txt', { kind: 'roman' })).toThrowErrorMatchingInlineSnapshot(
-      `[ConversionError: x.txt:1:1: frontmatter field "kind": Invalid option: expected one of "kamervragen"|"brief"|"schriftelijk-overleg" [invalid-frontmatter]]`,
+      `[ConversionError: x.txt:1:1: frontmatter field "kind": Invalid option: expected one of "kamervragen"|"brief"|"schriftelijk-overleg"|"overig" [invalid-frontmatter]]`,
     );
   });
 });

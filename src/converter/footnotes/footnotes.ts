@@ -1,11 +1,14 @@
 // Stage 5 of 11: footnote markers and definitions → footnote references at the
-// marker's place; plain URLs → explicit links. Works on both export shapes:
-// PDF extracts (numbers glued to words, notes at page bottoms) and Word exports
-// (`[footnoteRef:N]` markers, `[N: text]` definitions).
+// marker's place; plain URLs → explicit links. Works on the export shapes:
+// PDF extracts (numbers glued to words, notes at page bottoms), Word exports
+// (`[footnoteRef:N]` markers, `[N: text]` definitions), and Word files whose
+// notes stand after the text ("[1]" / "1)" markers, "[1] text" / "1) text"
+// notes; end-notes.ts).
 import { DUTCH_MONTHS } from '../../lib/printed-dates.ts';
 import { conversionMessage, ConversionError, fail } from '../messages.ts';
 import { cutInlines, type Cut } from '../shared/inlines.ts';
 import { urlCuts } from '../shared/link-urls.ts';
+import { findEndNotes, type Line } from './end-notes.ts';
 import type {
   Block,
   FootnoteDefinition,
@@ -42,6 +45,8 @@ export function resolveFootnotes(document: StructuredDocument): ResolvedDocument
     }));
     definitions.push(...notes);
   }
+  // Neither shape: the notes may stand after the text, whatever the layout looks like.
+  if (definitions.length === 0) definitions.push(...placeEndNotes(texts, cutsPerText));
 
   let index = 0;
   const nextInlines = () => {
@@ -49,26 +54,39 @@ export function resolveFootnotes(document: StructuredDocument): ResolvedDocument
     index++;
     return inlines;
   };
+  // A paragraph that held only footnote definitions leaves the body.
   // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every block type, as tsc checks
-  const body = document.body.map((block): ResolvedBlock => {
+  const body = document.body.flatMap((block): ResolvedBlock[] => {
     switch (block.type) {
       case 'heading':
-        return {
-          type: 'heading',
-          id: block.id,
-          level: block.level,
-          content: nextInlines(),
-          ...(block.explicitId ? { explicitId: true } : {}),
-        };
-      case 'paragraph':
-        return {
-          type: 'paragraph',
-          content: nextInlines(),
-          ...(block.text.role === 'list-item' ? { listItem: true as const } : {}),
-        };
+        return [
+          {
+            type: 'heading',
+            id: block.id,
+            level: block.level,
+            content: nextInlines(),
+            ...(block.explicitId ? { explicitId: true } : {}),
+          },
+        ];
+      case 'paragraph': {
+        const content = nextInlines();
+        if (content.length === 0 && block.text.text !== '') return [];
+        return [
+          { type: 'paragraph', content, ...(block.text.role === 'list-item' ? { listItem: true as const } : {}) },
+        ];
+      }
       case 'question':
-      case 'answer':
-        return { ...block, paragraphs: block.paragraphs.map(nextInlines), ...listItemsOf(block.paragraphs) };
+      case 'answer': {
+        const runs = block.paragraphs.map((text) => ({ text, inlines: nextInlines() }));
+        const kept = runs.filter((r) => r.inlines.length > 0 || r.text.text === '');
+        return [
+          {
+            ...block,
+            paragraphs: kept.map((r) => r.inlines),
+            ...listItemsOf(kept.map((r) => r.text)),
+          },
+        ];
+      }
     }
   });
   const { footnotes: _raw, ...rest } = document;
@@ -96,6 +114,60 @@ function mergeCuts(a: Cut[], b: Cut[]): Cut[] {
 function placeIn(block: TextBlock, offset: number): { line: number; column: number } {
   const segment: Segment = [...block.segments].reverse().find((s) => s.offset <= offset) ?? block.segments[0]!;
   return { line: segment.line, column: segment.column + (offset - segment.offset) };
+}
+
+/**
+ * Notes that stand after the text, each led by its number (end-notes.ts): each leaves the body for the note
+ * list, its marker becomes its reference. A file's two kinds of notes (the questions' references, the
+ * answers' footnotes) each number from 1: the page numbers them through, in the order the file prints them.
+ */
+function placeEndNotes(texts: readonly TextBlock[], cutsPerText: Cut[][]): FootnoteDefinition[] {
+  const lines = texts.flatMap((block, t) =>
+    block.segments.map((s, k) => ({
+      text: t,
+      start: s.offset,
+      end: block.segments[k + 1]?.offset ?? block.text.length,
+    })),
+  );
+  const notes = findEndNotes(
+    texts.map((t) => t.text),
+    lines,
+    cutsPerText,
+  );
+  const removed = new Map<number, Line[]>();
+  for (const piece of notes.flatMap((note) => note.pieces)) {
+    if (!removed.has(piece.text)) removed.set(piece.text, []);
+    removed.get(piece.text)!.push(piece);
+  }
+  for (const [t, pieces] of removed) {
+    const block = texts[t]!;
+    pieces.sort((a, b) => a.start - b.start);
+    // The note's URLs become links in the note, not in the body.
+    let k = 0;
+    const kept = cutsPerText[t]!.filter((c) => {
+      while (k < pieces.length && pieces[k]!.end <= c.start) k++;
+      return !(k < pieces.length && pieces[k]!.start < c.end);
+    });
+    // A note leaves its block with the space that joined it to the line before.
+    const gone = pieces.map((p, i): Cut => {
+      const floor = i > 0 ? pieces[i - 1]!.end : 0;
+      let start = p.start;
+      while (start > floor && /\s/.test(block.text[start - 1]!)) start--;
+      return { start, end: p.end, inline: { type: 'text', value: '' } };
+    });
+    cutsPerText[t] = [...kept, ...gone];
+  }
+  const definitions = notes.map((note, i) => {
+    const number = i + 1;
+    cutsPerText[note.marker.text]!.push({
+      start: note.marker.start,
+      end: note.marker.end,
+      inline: { type: 'footnoteReference', number },
+    });
+    return { number, content: cutInlines(note.body, urlCuts(note.body), true) };
+  });
+  for (const cuts of cutsPerText) cuts.sort((a, b) => a.start - b.start);
+  return definitions;
 }
 
 /** Word exports: `…artikel?[footnoteRef:1] [1:  De Telegraaf, …]`. */

@@ -48,6 +48,7 @@ describe('the number a paper prints about itself', () => {
       aanhangsel: { vergaderjaar: '2023-2024', nummer: 1031 },
       vergaderjaar: '2023-2024',
       unknownReason: null,
+      kamerstuk: null,
     });
   });
 
@@ -84,7 +85,16 @@ describe('the number a paper prints about itself', () => {
       aanhangsel: null,
       vergaderjaar: null,
       unknownReason: 'the header prints nr. 1031 (line 3) but no vergaderjaar, and there is no "ah-tk-…" footer line',
+      kamerstuk: null,
     });
+  });
+
+  it('reads a Kamerstuk id printed on a line of its own, never one inside a URL, and none when two differ', () => {
+    const footer = 'Nr. 143\nMOTIE VAN HET LID A\n\nkst-32545-143\nISSN 0921 - 7371';
+    expect(readPrintedIdentity('x.txt', lines(footer)).kamerstuk).toEqual({ dossier: '32 545', nummer: 143 });
+    const cited = 'Zie https://zoek.officielebekendmakingen.nl/kst-32545-143.html';
+    expect(readPrintedIdentity('x.txt', lines(cited)).kamerstuk).toBeNull();
+    expect(readPrintedIdentity('x.txt', lines(`${footer}\nkst-32545-144`)).kamerstuk).toBeNull();
   });
 });
 

@@ -4,8 +4,9 @@
 //   first-page header: "Vergaderjaar 2023–2024  Aanhangsel van de Handelingen",
 //                      "… regering gegeven antwoorden", then "1031" on a line of its own
 //   page footer:       "ah-tk-20232024-1031" on a line of its own
-import { parseAanhangselId, printedVergaderjaar } from '../../lib/paper-ids.ts';
-import type { Aanhangsel } from '../../schema/document.ts';
+// and a Kamerstuk's id, which its official PDF prints bottom left: "kst-32545-143" on a line of its own.
+import { dossierLabel, parseAanhangselId, parseKamerstukId, printedVergaderjaar } from '../../lib/paper-ids.ts';
+import type { Aanhangsel, Kamerstuk } from '../../schema/document.ts';
 import { fail } from '../messages.ts';
 import type { SourceLine } from '../types.ts';
 
@@ -15,6 +16,8 @@ export interface PrintedIdentity {
   vergaderjaar: string | null;
   /** Why no number was read, for the build report; null when one was. */
   unknownReason: string | null;
+  /** The Kamerstuk the paper prints itself as; null when it prints none, or two different ones. */
+  kamerstuk: Kamerstuk | null;
 }
 
 /** "Vergaderjaar 2023–2024  Aanhangsel van de Handelingen" (the years may be glued to the words around them). */
@@ -48,11 +51,21 @@ export function readPrintedIdentity(file: string, lines: readonly SourceLine[]):
     );
   }
   const vergaderjaar = first?.aanhangsel.vergaderjaar ?? header.vergaderjaar;
-  if (first) return { aanhangsel: first.aanhangsel, vergaderjaar, unknownReason: null };
+  const kamerstuk = printedKamerstuk(lines);
+  if (first) return { aanhangsel: first.aanhangsel, vergaderjaar, unknownReason: null, kamerstuk };
   const unknownReason = header.number
     ? `the header prints nr. ${header.number.text.trim()} (line ${header.number.line}) but no vergaderjaar, and there is no "ah-tk-…" footer line`
     : 'the paper prints no number of its own (no header number, no "ah-tk-…" footer line)';
-  return { aanhangsel: null, vergaderjaar, unknownReason };
+  return { aanhangsel: null, vergaderjaar, unknownReason, kamerstuk };
+}
+
+/** "kst-32545-143" on a line of its own; a line that is more (a cited URL) names another paper. */
+function printedKamerstuk(lines: readonly SourceLine[]): Kamerstuk | null {
+  const ids = new Set(lines.flatMap((line) => (parseKamerstukId(line.text.trim()) ? [line.text.trim()] : [])));
+  // Two different ones cannot both be its own: which one is would be a guess.
+  const own = ids.size === 1 ? parseKamerstukId([...ids][0]!) : null;
+  // The dossier as papers print it ("32 545"), as a catalog's kamerstuk gives it.
+  return own && { dossier: dossierLabel(own.dossier), nummer: own.nummer };
 }
 
 const same = (a: Aanhangsel, b: Aanhangsel) => a.vergaderjaar === b.vergaderjaar && a.nummer === b.nummer;

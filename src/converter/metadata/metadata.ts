@@ -43,7 +43,8 @@ export function extractMetadata(document: ResolvedDocument, catalog: CatalogEntr
     kamervragenHeader(intro, meta, stated);
     answerLetter(document, meta, stated);
   } else if (document.kind === 'brief') letterhead(document, meta, stated);
-  else consultationIntro(intro, meta, stated, document);
+  else if (document.kind === 'schriftelijk-overleg') consultationIntro(intro, meta, stated, document);
+  else plainDocument(document, meta, stated);
 
   const printed = readPrintedIdentity(document.file, document.lines);
   if (printed.aanhangsel) {
@@ -54,6 +55,10 @@ export function extractMetadata(document: ResolvedDocument, catalog: CatalogEntr
     meta.parliamentaryYear = printed.vergaderjaar;
     stated('parliamentaryYear');
   }
+  if (printed.kamerstuk) {
+    meta.identifiers.kamerstuk = printed.kamerstuk;
+    stated('identifiers.kamerstuk');
+  }
   if (catalog) applyCatalog(document.file, meta, catalog);
   const date = mainDate(meta);
   if (!meta.parliamentaryYear && date) {
@@ -61,7 +66,7 @@ export function extractMetadata(document: ResolvedDocument, catalog: CatalogEntr
     if (meta.parliamentaryYear) meta.provenance.parliamentaryYear = 'derived';
   }
   meta.unknown = unknownFacts(meta, printed.unknownReason);
-  return { ...meta, slug: permalinkSlug(meta) };
+  return { ...meta, slug: permalinkSlug(meta, meta.kind === 'overig' ? printedWords(document) : []) };
 }
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -178,6 +183,11 @@ function unknownFacts(meta: Meta, numberReason: string | null): Meta['unknown'] 
     if (!meta.answeredBy) missing('answeredBy', 'the header prints no "Antwoord van …"');
   }
   if (meta.kind === 'brief' && !meta.dates.verzonden) missing('dates.verzonden', 'the letterhead prints no date');
+  if (meta.kind === 'overig' && !mainDate(meta))
+    missing(
+      'dates.verzonden',
+      'the paper is of no known kind and prints no "Datum" line; seeds/catalog.yaml gives no date',
+    );
   return unknown;
 }
 
@@ -213,6 +223,32 @@ function letterhead(document: ResolvedDocument, meta: Meta, stated: (f: string) 
     stated('recipient');
   }
 }
+
+/**
+ * A paper of no known kind (a motie, a Handelingen item, a BNC-fiche): what the letter rules read
+ * when it prints them, "Datum", "Betreft"/"Onderwerp" and "Kenmerk"; nothing else is taken for a fact.
+ */
+function plainDocument(document: ResolvedDocument, meta: Meta, stated: (f: string) => void): void {
+  const fields = readLetterFields(document.lines);
+  if (fields.subject) {
+    meta.subject = fields.subject.text;
+    meta.title = capitalise(fields.subject.text);
+    stated('subject');
+    stated('title');
+  }
+  if (fields.date) {
+    meta.dates.verzonden = fields.date.text;
+    stated('dates.verzonden');
+  }
+  if (fields.kenmerk) {
+    meta.identifiers.kenmerk = fields.kenmerk.text;
+    stated('identifiers.kenmerk');
+  }
+}
+
+/** Every word the paper prints, in the source's order: what tells apart two papers that print no id. */
+const printedWords = (document: ResolvedDocument) =>
+  document.lines.flatMap((l) => l.text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /** "…uit het Schriftelijk Overleg van 16 mei 2024 over het Actieplan programma Samen tegen mensenhandel." */
 function consultationIntro(intro: string, meta: Meta, stated: (f: string) => void, document: ResolvedDocument): void {
@@ -268,7 +304,10 @@ function applyCatalog(file: string, meta: Meta, entry: CatalogEntry): void {
       from('parliamentaryYear');
     }
   }
-  if (entry.kind) meta.kind = entry.kind;
+  if (entry.kind) {
+    meta.kind = entry.kind;
+    from('kind');
+  }
   if (entry.title && !meta.title) {
     meta.title = entry.title;
     from('title');

@@ -40,6 +40,8 @@ export const AD_HEADING = /^Ad\s+\d+\)?\s+\p{Lu}/u;
 /** "I. Mensenhandel", "1. Beschikbare middelen …": numbered section headings (a line of their own). */
 export const NUMBERED_HEADING = /^(?:[IVXLC]+|\d{1,2})\.\s+\p{Lu}[^.:;,?!]*$/u;
 const ROMAN = /^[IVXLC]+\./;
+/** "a) Titel voorstel", "c) Proportionaliteit": a lettered sub-section of a numbered one (a BNC-fiche's items). */
+const LETTERED_HEADING = /^[a-z]\)\s+\p{Lu}[^.:;,?!]*$/u;
 
 /** A short line of its own that names a section: "Inleiding", "Tot slot", "Vragen en antwoorden". */
 export function isPlainHeading(text: string): boolean {
@@ -48,10 +50,42 @@ export function isPlainHeading(text: string): boolean {
   return /^\p{Lu}[\p{L} ]*$/u.test(trimmed) && words.length <= 4 && trimmed.length <= 40;
 }
 
+/** The longest line taken for a section title that runs straight into its text: longer lines are text. */
+const TITLE_MAX = 80;
+const TITLE_MAX_WORDS = 12;
+/**
+ * A section title as letters print one above its text: a capital, no sentence inside, and no closing
+ * punctuation ("Data en monitoring", "Landbouw, Water en Voedsel", "Bijlage: Mogelijke aanvullende
+ * maatregelen op het NPCE"). A colon or comma at the end introduces what follows; a full stop ends a sentence.
+ */
+const SECTION_TITLE = /^\p{Lu}[^.;!?]*[\p{L}\p{N})]$/u;
+/** A title keeps its number or letter: "4. Beoordeling bevoegdheid, subsidiariteit en …", "2.1 Inleiding", "b) …". */
+const TITLE_NUMBER = /^(?:[IVXLC]+\.|\d{1,2}\.(?:\d{1,2}\.)*\d{0,2}|[a-z]\))\s+/;
+/** A letter's section title may ask its question ("Draagmoederschap of adoptie?"). */
+const QUESTION_TITLE = /^\p{Lu}[^.;!?]*[\p{L}\p{N})]\?$/u;
+
+/** A wide gap inside a line sets two things side by side (a running header's title and date, two columns of a page). */
+export function holdsColumns(text: string): boolean {
+  return /\s{3}/.test(text.trim());
+}
+
+/** Whether a line, set apart from a paragraph's end, could title the section that follows it. */
+export function isSectionTitle(text: string, asks: boolean): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > TITLE_MAX || trimmed.split(/\s+/).length > TITLE_MAX_WORDS) return false;
+  if (holdsColumns(trimmed)) return false;
+  return (
+    NUMBERED_HEADING.test(trimmed) ||
+    LETTERED_HEADING.test(trimmed) ||
+    SECTION_TITLE.test(trimmed.replace(TITLE_NUMBER, '')) ||
+    (asks && QUESTION_TITLE.test(trimmed))
+  );
+}
+
 export function headingLevel(text: string): 2 | 3 {
   const trimmed = text.trim();
   if (ROMAN.test(trimmed) || AD_HEADING.test(trimmed)) return 2;
-  if (/^\d/.test(trimmed)) return 3;
+  if (/^\d/.test(trimmed) || LETTERED_HEADING.test(trimmed)) return 3;
   return 2;
 }
 

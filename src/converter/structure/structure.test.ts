@@ -118,3 +118,47 @@ describe('the structure of Kamervragen', () => {
     expect(blocks(s).map((b) => b.id)).toEqual(['vraag-3a', 'vraag-3b', 'antwoord-3a', 'antwoord-3b']);
   });
 });
+
+describe('section titles printed straight above their text', () => {
+  const letter = (...lines: string[]) =>
+    convertDocument(
+      'brief.txt',
+      new TextEncoder().encode(['Geachte Voorzitter,', '', ...lines, ''].join('\n')),
+      context,
+    ).frontmatter.structure.sections.map((s) => s.title);
+  const paragraph = [
+    'De onderzoekers zien in elk van deze punten een taak voor de overheid en voor',
+    'de gemeenten, die de zorg voor de slachtoffers van uitbuiting dragen in de regio.',
+  ];
+
+  it('takes a short line after a paragraph’s last sentence, with text after it, for a title', () => {
+    expect(letter(...paragraph, 'Data en monitoring', ...paragraph)).toEqual(['Data en monitoring']);
+  });
+
+  it('takes no signature for a title: the signer’s office after the name is no paragraph', () => {
+    expect(letter(...paragraph, 'Mark Harbers', 'Minister van Justitie en Veiligheid')).toEqual([]);
+  });
+
+  it('takes no item of a list after a colon for a title', () => {
+    expect(
+      letter(...paragraph.slice(0, 1), 'de gemeenten dragen de zorg voor:', 'Opvang en begeleiding', ...paragraph),
+    ).toEqual([]);
+  });
+
+  it('takes a numbered title right above its first lettered one, but no item of a nested list', () => {
+    expect(letter(...paragraph, '3. Nederlandse positie', 'a) Essentie beleid', ...paragraph)).toEqual([
+      '3. Nederlandse positie',
+      'a) Essentie beleid',
+    ]);
+    expect(letter(...paragraph, '2. Eerste punt.', '3. Tweede punt', 'a) Deelpunt', ...paragraph)).toEqual([]);
+  });
+
+  it('gives Kamervragen no titles this way', () => {
+    const s = convertDocument(
+      'vragen.txt',
+      paper('Vraag 1', 'Welke doelen zijn er?', '', 'Antwoord 1', ...paragraph, 'Data en monitoring', ...paragraph),
+      context,
+    ).frontmatter.structure;
+    expect(s.sections).toEqual([]);
+  });
+});
